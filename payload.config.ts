@@ -1,0 +1,41 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from './src/collections/Media'
+import { Users } from './src/collections/Users'
+import { databaseAdapter } from './src/db/adapter'
+import { chooseDatabase } from './src/db/choice'
+import { emailAdapter } from './src/email/adapter'
+import { dataDir } from './src/lib/dataDir'
+import { resolveSecret } from './src/lib/secret'
+import { seedOnFirstStart } from './src/seed/onInit'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+const data = dataDir()
+const database = chooseDatabase(process.env.DATABASE_URI, data, process.env.NODE_ENV)
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || '',
+  secret: resolveSecret(process.env, data),
+  db: databaseAdapter(database),
+  editor: lexicalEditor(),
+  sharp,
+  email: emailAdapter(process.env, data),
+  collections: [Users, Media],
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(root, 'src') },
+    meta: { titleSuffix: ' – OCCE' },
+  },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  onInit: (payload) => seedOnFirstStart(payload, database),
+})

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Every test, from a fresh clone: installs what is missing, builds for production, then runs the unit,
+# integration (SQLite, then the MongoDB protocol through FerretDB), HTTP and browser layers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+GOBIN_DIR="$(go env GOPATH 2>/dev/null || echo "$HOME/go")/bin"
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Browser tests need Debian's chromium: sudo apt-get install -y chromium" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -x "$GOBIN_DIR/occe-ferretdb" ] || [ tools/ferretdb/go.mod -nt "$GOBIN_DIR/occe-ferretdb" ]; then
+  (cd tools/ferretdb && go install .)
+fi
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then npm run build; fi
+
+results="$(mktemp -d)"
+ferret_dir="$(mktemp -d)"
+ferret_port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+"$GOBIN_DIR/occe-ferretdb" -listen-addr "127.0.0.1:$ferret_port" -sqlite-dir "$ferret_dir" >"$results/ferretdb.log" 2>&1 &
+ferret_pid=$!
+cleanup() { kill "$ferret_pid" 2>/dev/null || true; rm -rf "$ferret_dir"; }
+trap cleanup EXIT
+
+jest() { NODE_OPTIONS=--experimental-vm-modules node_modules/.bin/jest "$@"; }
+status=0
+echo "== unit, integration (SQLite), HTTP and browser =="
+jest --selectProjects unit int web --json --outputFile="$results/sqlite.json" || status=1
+
+for _ in $(seq 50); do (echo > "/dev/tcp/127.0.0.1/$ferret_port") 2>/dev/null && break; sleep 0.2; done
+echo "== integration (MongoDB protocol, FerretDB on 127.0.0.1:$ferret_port) =="
+TEST_DATABASE_URI="mongodb://127.0.0.1:$ferret_port/" jest --selectProjects int --json --outputFile="$results/mongodb.json" || status=1
+
+node scripts/summary.mjs "$results/sqlite.json" "$results/mongodb.json"
+exit "$status"

@@ -1,0 +1,38 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { isStaff } from '../../access/isStaff'
+
+const webp = { format: 'webp' as const, options: { quality: 78 } }
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { fr: 'Média', en: 'Media' },
+    plural: { fr: 'Médias', en: 'Media' },
+  },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  admin: { group: { fr: 'Contenus', en: 'Content' } },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 250,
+      label: { fr: 'Texte alternatif', en: 'Alt text' },
+      admin: { description: { fr: 'Décrit l’image pour les personnes qui ne la voient pas.', en: 'Describes the image for people who cannot see it.' } },
+    },
+    { name: 'credit', type: 'text', maxLength: 200, label: { fr: 'Crédit', en: 'Credit' } },
+  ],
+  upload: {
+    staticDir: path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || path.join(process.cwd(), 'media')),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, formatOptions: webp },
+      { name: 'card', width: 768, formatOptions: webp },
+      { name: 'hero', width: 1600, formatOptions: webp },
+    ],
+  },
+}

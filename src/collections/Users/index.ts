@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { isStaff } from '../../access/isStaff'
+import { ROLES } from '../../access/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const roleLabels = {
+  admin: { fr: 'Administrateur', en: 'Administrator' },
+  editor: { fr: 'Éditeur fédéral', en: 'Federation editor' },
+  'ad-editor': { fr: 'Éditeur d’association départementale', en: 'AD editor' },
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { fr: 'Compte', en: 'Account' },
+    plural: { fr: 'Comptes', en: 'Accounts' },
+  },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Administration' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES, sameSite: 'Lax' },
+  },
+  access: {
+    admin: isStaff,
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      label: { fr: 'Rôle', en: 'Role' },
+      required: true,
+      defaultValue: 'editor',
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+  ],
+}

@@ -1,0 +1,78 @@
+/**
+ * Serves a production build on 127.0.0.1 with a fresh, migrated and seeded SQLite database for the
+ * HTTP and browser tests. Builds first when no build exists (CI builds before testing).
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = process.cwd()
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+async function waitForHealth(url: string, child: { exitCode: number | null }, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
+    try {
+      const res = await fetch(`${url}/api/health`)
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`server not healthy after ${timeoutMs} ms`)
+}
+
+export default async function startWebServer() {
+  if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-web-'))
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    DATA_DIR: dir,
+    MEDIA_DIR: path.join(dir, 'media'),
+    SERVER_URL: baseUrl,
+    ALLOW_INSECURE_COOKIES: '1',
+    SEED_ON_START: 'false',
+  } as NodeJS.ProcessEnv
+  delete env.DATABASE_URI
+  delete env.SMTP_HOST
+  delete env.NODE_OPTIONS
+
+  execFileSync(bin('payload'), ['run', 'src/seed/run.ts'], { cwd: root, env, stdio: 'inherit' })
+  execFileSync(bin('payload'), ['run', 'tests/setup/createStaffAccounts.ts'], { cwd: root, env, stdio: 'inherit' })
+
+  const log = fs.openSync(path.join(dir, 'server.log'), 'a')
+  const child = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', log, log],
+  })
+  fs.closeSync(log)
+  await waitForHealth(baseUrl, child, 60_000)
+
+  process.env.TEST_BASE_URL = baseUrl
+  process.env.TEST_DATA_DIR = dir
+  ;(globalThis as Record<string, unknown>).__occeServer = { child, dir }
+}
