@@ -7,13 +7,23 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Associations } from './src/collections/Associations'
+import { Boilerplates } from './src/collections/Boilerplates'
+import { Contacts } from './src/collections/Contacts'
+import { Events } from './src/collections/Events'
 import { Media } from './src/collections/Media'
+import { NewsReleases } from './src/collections/NewsReleases'
+import { Projects } from './src/collections/Projects'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/adapter'
 import { chooseDatabase } from './src/db/choice'
 import { emailAdapter } from './src/email/adapter'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { jobs } from './src/jobs'
 import { dataDir } from './src/lib/dataDir'
 import { resolveSecret } from './src/lib/secret'
+import { PARIS, SUPPORTED_TIMEZONES } from './src/lib/timezones'
+import { plugins } from './src/plugins'
 import { seedOnFirstStart } from './src/seed/onInit'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -27,11 +37,15 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   email: emailAdapter(process.env, data),
-  collections: [Users, Media],
+  collections: [NewsReleases, Events, Projects, Associations, Contacts, Boilerplates, Media, Users],
+  globals: [SiteSettings],
+  plugins,
+  jobs,
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(root, 'src') },
     meta: { titleSuffix: ' – OCCE' },
+    timezones: { defaultTimezone: PARIS, supportedTimezones: SUPPORTED_TIMEZONES },
   },
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },

@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { isStaff } from '../../access/isStaff'
+import { changeOwnAssociation, createForOwnAssociation } from '../../access/content'
+import { associationField } from '../../fields/association'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -12,7 +13,12 @@ export const Media: CollectionConfig = {
     singular: { fr: 'Média', en: 'Media' },
     plural: { fr: 'Médias', en: 'Media' },
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: {
+    read: anyone,
+    create: createForOwnAssociation('association'),
+    update: changeOwnAssociation('association'),
+    delete: changeOwnAssociation('association'),
+  },
   admin: { group: { fr: 'Contenus', en: 'Content' } },
   fields: [
     {
@@ -24,6 +30,7 @@ export const Media: CollectionConfig = {
       admin: { description: { fr: 'Décrit l’image pour les personnes qui ne la voient pas.', en: 'Describes the image for people who cannot see it.' } },
     },
     { name: 'credit', type: 'text', maxLength: 200, label: { fr: 'Crédit', en: 'Credit' } },
+    associationField({ required: false }),
   ],
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || path.join(process.cwd(), 'media')),

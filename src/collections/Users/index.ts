@@ -45,5 +45,21 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },
+    {
+      name: 'association',
+      type: 'relationship',
+      relationTo: 'associations',
+      label: { fr: 'Association', en: 'Association' },
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        condition: (data) => data?.role === 'ad-editor',
+        description: { fr: 'L’association dont ce compte édite les contenus.', en: 'The association this account edits.' },
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.role === 'ad-editor' && !value
+          ? 'Un éditeur d’association départementale doit être rattaché à une association.'
+          : true,
+    },
   ],
 }

@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { changeOwnAssociation, createForOwnAssociation } from '../../access/content'
+import { associationField } from '../../fields/association'
+
+/** "À propos" texts placed at the end of releases ("Mieux connaître l'OCCE"), written once, reused. */
+export const Boilerplates: CollectionConfig = {
+  slug: 'boilerplates',
+  labels: {
+    singular: { fr: 'Texte « À propos »', en: 'Boilerplate' },
+    plural: { fr: 'Textes « À propos »', en: 'Boilerplates' },
+  },
+  admin: { useAsTitle: 'title', group: { fr: 'Contenus', en: 'Content' } },
+  access: {
+    read: anyone,
+    create: createForOwnAssociation('association'),
+    update: changeOwnAssociation('association'),
+    delete: changeOwnAssociation('association'),
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
+    { name: 'body', type: 'richText', required: true, label: { fr: 'Texte', en: 'Text' } },
+    associationField(),
+  ],
+}

@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { changeOwnAssociation, createForOwnAssociation } from '../../access/content'
+import { associationField } from '../../fields/association'
+import { emailField, phoneField } from '../../fields/contactFields'
+
+/** Public contacts (press, event confirmations): people whose role is to be reached. */
+export const Contacts: CollectionConfig = {
+  slug: 'contacts',
+  labels: { singular: { fr: 'Contact', en: 'Contact' }, plural: { fr: 'Contacts', en: 'Contacts' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'email', 'association'], group: { fr: 'Réseau', en: 'Network' } },
+  access: {
+    read: anyone,
+    create: createForOwnAssociation('association'),
+    update: changeOwnAssociation('association'),
+    delete: changeOwnAssociation('association'),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: { fr: 'Nom', en: 'Name' } },
+    { name: 'role', type: 'text', maxLength: 120, label: { fr: 'Fonction', en: 'Role' } },
+    emailField('email', true),
+    phoneField(),
+    associationField(),
+  ],
+}

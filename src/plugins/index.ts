@@ -1,0 +1,54 @@
+import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
+import { importExportPlugin } from '@payloadcms/plugin-import-export'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isFederationStaff } from '../access/isFederationStaff'
+import { isStaff } from '../access/isStaff'
+import { isStaffField } from '../access/isStaffField'
+import { readOwnEventSubmissions } from '../access/readOwnEventSubmissions'
+
+/** Every plugin and its options, in one place. */
+export const plugins: Plugin[] = [
+  formBuilderPlugin({
+    fields: { text: true, textarea: true, email: true, select: true, checkbox: true, number: true, message: true, payment: false, country: false, state: false },
+    formOverrides: {
+      labels: { singular: { fr: 'Formulaire', en: 'Form' }, plural: { fr: 'Formulaires', en: 'Forms' } },
+      admin: { group: { fr: 'Inscriptions', en: 'RSVP' } },
+      access: { read: anyone, create: isStaff, update: isStaff, delete: isFederationStaff },
+      fields: ({ defaultFields }) =>
+        defaultFields.map((field) =>
+          'name' in field && field.name === 'emails'
+            ? { ...field, access: { read: isStaffField } }
+            : field,
+        ),
+    },
+    formSubmissionOverrides: {
+      labels: { singular: { fr: 'Inscription', en: 'Submission' }, plural: { fr: 'Inscriptions', en: 'Submissions' } },
+      admin: { group: { fr: 'Inscriptions', en: 'RSVP' } },
+      access: {
+        create: anyone,
+        read: readOwnEventSubmissions,
+        update: isFederationStaff,
+        delete: isFederationStaff,
+        readVersions: isFederationStaff,
+      },
+    },
+  }),
+  seoPlugin({
+    collections: ['news-releases', 'events', 'projects'],
+    uploadsCollection: 'media',
+    generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} – OCCE`,
+    generateDescription: ({ doc }) => (doc as { summary?: string }).summary ?? '',
+  }),
+  importExportPlugin({
+    collections: [
+      { slug: 'associations' },
+      { slug: 'news-releases' },
+      { slug: 'events' },
+      { slug: 'projects' },
+      { slug: 'contacts' },
+    ],
+  }),
+]
