@@ -39,7 +39,7 @@ async function waitForHealth(url: string, child: { exitCode: number | null }, ti
 }
 
 export default async function startWebServer() {
-  if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
+  if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-web-'))

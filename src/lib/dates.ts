@@ -1,0 +1,51 @@
+/** Dates as French readers expect them, always in Paris time whatever the server's zone. */
+export const PARIS_TZ = 'Europe/Paris'
+
+type DateInput = Date | string | number
+
+const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value))
+
+const parts = (value: DateInput, options: Intl.DateTimeFormatOptions, timeZone = PARIS_TZ) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone, ...options }).format(toDate(value))
+
+/** « jeudi 4 juin 2026 » */
+export const formatLongDate = (value: DateInput, timeZone = PARIS_TZ) =>
+  parts(value, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, timeZone)
+
+/** « 01/06/2026 » */
+export const formatShortDate = (value: DateInput, timeZone = PARIS_TZ) =>
+  parts(value, { day: '2-digit', month: '2-digit', year: 'numeric' }, timeZone)
+
+/** « 9 h », « 10 h 30 » (French typographic convention). */
+export function formatTime(value: DateInput, timeZone = PARIS_TZ): string {
+  const [hours, minutes] = parts(value, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, timeZone)
+    .split(':')
+    .map(Number)
+  return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`
+}
+
+const sameDay = (a: DateInput, b: DateInput, timeZone: string) => formatShortDate(a, timeZone) === formatShortDate(b, timeZone)
+
+/**
+ * « jeudi 4 juin 2026, 9 h – 10 h 30 » on one day; « du mercredi 3 juin 2026 au samedi 6 juin 2026 » over several.
+ */
+export function formatDateRange(start: DateInput, end?: DateInput | null, timeZone = PARIS_TZ): string {
+  if (!end || sameDay(start, end, timeZone)) {
+    const day = formatLongDate(start, timeZone)
+    return end ? `${day}, ${formatTime(start, timeZone)} – ${formatTime(end, timeZone)}` : `${day}, ${formatTime(start, timeZone)}`
+  }
+  return `du ${formatLongDate(start, timeZone)} au ${formatLongDate(end, timeZone)}`
+}
+
+/** ISO date-time with the Paris offset, e.g. 2026-06-04T09:00:00+02:00 (for schema.org and feeds). */
+export function toParisIso(value: DateInput): string {
+  const date = toDate(value)
+  const local = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: PARIS_TZ,
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).format(date).replace(' ', 'T')
+  const offsetMinutes = Math.round((Date.parse(`${local}Z`) - date.getTime()) / 60000)
+  const sign = offsetMinutes >= 0 ? '+' : '-'
+  const abs = Math.abs(offsetMinutes)
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+}
