@@ -28,6 +28,12 @@ export const Events: CollectionConfig = {
         dateTimeField('endsAt', { fr: 'Fin', en: 'Ends' }, { required: true }),
       ],
     },
+    {
+      name: 'allDay',
+      type: 'checkbox',
+      label: { fr: 'Journées entières (horaires non communiqués)', en: 'All-day (times not announced)' },
+      admin: { description: { fr: 'Affiche les jours sans heure : début et fin à minuit, heure de Paris.', en: 'Shows days without times.' } },
+    },
     { name: 'summary', type: 'textarea', maxLength: 600, label: { fr: 'Résumé', en: 'Summary' } },
     { name: 'body', type: 'richText', label: { fr: 'Présentation', en: 'Body' } },
     {
