@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 rm -f src/migrations/2*_initial.ts src/migrations/2*_initial.json
 echo "export const migrations = []" > src/migrations/index.ts
 rm -rf /tmp/occe-migrate
-npm run --silent migrate:create -- initial
+npm run migrate:create -- initial
 npx payload generate:types
 npx payload generate:importmap

@@ -332,6 +332,10 @@ export interface Event {
   startsAt_tz: SupportedTimezones;
   endsAt: string;
   endsAt_tz: SupportedTimezones;
+  /**
+   * Shows days without times.
+   */
+  allDay?: boolean | null;
   summary?: string | null;
   body?: {
     root: {
@@ -939,6 +943,7 @@ export interface EventsSelect<T extends boolean = true> {
   startsAt_tz?: T;
   endsAt?: T;
   endsAt_tz?: T;
+  allDay?: T;
   summary?: T;
   body?: T;
   venue?:
