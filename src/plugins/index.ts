@@ -4,6 +4,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { changeOwnEventForms } from '../access/changeOwnEventForms'
 import { isFederationStaff } from '../access/isFederationStaff'
 import { isStaff } from '../access/isStaff'
 import { isStaffField } from '../access/isStaffField'
@@ -16,7 +17,7 @@ export const plugins: Plugin[] = [
     formOverrides: {
       labels: { singular: { fr: 'Formulaire', en: 'Form' }, plural: { fr: 'Formulaires', en: 'Forms' } },
       admin: { group: { fr: 'Inscriptions', en: 'RSVP' } },
-      access: { read: anyone, create: isStaff, update: isStaff, delete: isFederationStaff },
+      access: { read: anyone, create: isStaff, update: changeOwnEventForms, delete: isFederationStaff },
       fields: ({ defaultFields }) =>
         defaultFields.map((field) =>
           'name' in field && field.name === 'emails'
