@@ -33,3 +33,12 @@ export const changeOwnAssociation =
     if (own === undefined) return false
     return { [field]: { in: [own] } }
   }
+
+/** Versions hold drafts: federation staff see all, an ad-editor only their association's. */
+export const readOwnVersions =
+  (field: string): Access =>
+  ({ req }) => {
+    if (hasRole(req.user, 'admin', 'editor')) return true
+    const own = ownAssociationId(req.user)
+    return own === undefined ? false : { [`version.${field}`]: { in: [own] } }
+  }

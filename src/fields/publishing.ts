@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { changeOwnAssociation, createForOwnAssociation, readPublishedOrOwn } from '../access/content'
-import { isStaff } from '../access/isStaff'
+import { changeOwnAssociation, createForOwnAssociation, readOwnVersions, readPublishedOrOwn } from '../access/content'
 
 /** Drafts, versions, scheduled publication and association-scoped access, shared by releases, events, projects. */
 export const publishedContent = (ownerField: string): Pick<CollectionConfig, 'access' | 'versions'> => ({
@@ -10,7 +9,7 @@ export const publishedContent = (ownerField: string): Pick<CollectionConfig, 'ac
     create: createForOwnAssociation(ownerField),
     update: changeOwnAssociation(ownerField),
     delete: changeOwnAssociation(ownerField),
-    readVersions: isStaff,
+    readVersions: readOwnVersions(ownerField),
   },
   versions: {
     maxPerDoc: 50,
