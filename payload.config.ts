@@ -24,7 +24,10 @@ import { dataDir } from './src/lib/dataDir'
 import { resolveSecret } from './src/lib/secret'
 import { PARIS, SUPPORTED_TIMEZONES } from './src/lib/timezones'
 import { plugins } from './src/plugins'
+import { allowedOrigins } from './src/security/origins'
+import { uploadParserOptions } from './src/security/uploads'
 import { seedOnFirstStart } from './src/seed/onInit'
+import { storagePlugins } from './src/storage'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const data = dataDir()
@@ -39,7 +42,10 @@ export default buildConfig({
   email: emailAdapter(process.env, data),
   collections: [NewsReleases, Events, Projects, Associations, Contacts, Boilerplates, Media, Users],
   globals: [SiteSettings],
-  plugins,
+  plugins: [...plugins, ...storagePlugins(process.env, database.kind)],
+  cors: allowedOrigins(process.env.SERVER_URL),
+  csrf: allowedOrigins(process.env.SERVER_URL),
+  upload: uploadParserOptions,
   jobs,
   admin: {
     user: Users.slug,

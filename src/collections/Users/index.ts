@@ -4,6 +4,8 @@ import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isStaff } from '../../access/isStaff'
 import { ROLES } from '../../access/roles'
+import { secureCookies } from '../../security/cookies'
+import { enforcePasswordRules } from './hooks/enforcePasswordRules'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const roleLabels = {
@@ -23,7 +25,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES, sameSite: 'Lax' },
+    cookies: { secure: secureCookies(process.env), sameSite: 'Lax' },
   },
   access: {
     admin: isStaff,
@@ -32,7 +34,7 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [enforcePasswordRules], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, maxLength: 120 },
     {
