@@ -16,6 +16,8 @@ export async function ensureDevAccount(payload: Payload): Promise<void> {
     collection: 'users',
     data: { email: DEV_ACCOUNT_EMAIL, password, name: 'Administrateur (développement)', role: 'admin' },
   })
+  // Tests create their own accounts and never need this password.
+  if (process.env.NODE_ENV === 'test') return
   console.log(
     [
       '',
