@@ -35,3 +35,9 @@ export const validateUrl = optional((v) => {
     return false
   }
 }, 'Adresse web invalide.')
+
+/** Spreadsheets turn "01" into the number 1 and editors type "2b": store the code as INSEE writes it. */
+export function normaliseDepartementCode(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return String(value).padStart(2, '0')
+  return typeof value === 'string' ? value.trim().toUpperCase() : value
+}

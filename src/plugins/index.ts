@@ -9,6 +9,10 @@ import { isFederationStaff } from '../access/isFederationStaff'
 import { isStaff } from '../access/isStaff'
 import { isStaffField } from '../access/isStaffField'
 import { readOwnEventSubmissions } from '../access/readOwnEventSubmissions'
+import { atomicImport } from '../imports/atomicImport'
+import { importJournalPlugin } from '../imports/journal'
+
+const IMPORTABLE = ['associations', 'news-releases', 'events', 'projects', 'contacts'] as const
 
 /** Every plugin and its options, in one place. */
 export const plugins: Plugin[] = [
@@ -44,12 +48,7 @@ export const plugins: Plugin[] = [
     generateDescription: ({ doc }) => (doc as { summary?: string }).summary ?? '',
   }),
   importExportPlugin({
-    collections: [
-      { slug: 'associations' },
-      { slug: 'news-releases' },
-      { slug: 'events' },
-      { slug: 'projects' },
-      { slug: 'contacts' },
-    ],
+    collections: IMPORTABLE.map((slug) => ({ slug, import: atomicImport() })),
   }),
+  importJournalPlugin([...IMPORTABLE]),
 ]

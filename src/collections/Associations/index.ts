@@ -8,7 +8,7 @@ import { addressFields, emailField, phoneField } from '../../fields/contactField
 import { slugField } from '../../fields/slug'
 import { REGIONS } from '../../lib/regions'
 import { slugify } from '../../lib/slugify'
-import { validateDepartementCode, validateSiret, validateUrl } from '../../lib/validators'
+import { normaliseDepartementCode, validateDepartementCode, validateSiret, validateUrl } from '../../lib/validators'
 
 /** An ad-editor maintains their own association's page, nothing else. */
 const updateOwnOrFederation: Access = ({ req }) => {
@@ -60,7 +60,7 @@ export const Associations: CollectionConfig = {
             if (siblingData?.level === 'departmental' && !value) return 'Le numéro de département est obligatoire.'
             return validateDepartementCode(typeof value === 'string' ? value.toUpperCase() : value)
           },
-          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
+          hooks: { beforeValidate: [({ value }) => normaliseDepartementCode(value)] },
         },
         { name: 'departementName', type: 'text', maxLength: 80, label: { fr: 'Département', en: 'Département' } },
       ],
