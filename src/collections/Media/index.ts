@@ -4,6 +4,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { changeOwnAssociation, createForOwnAssociation } from '../../access/content'
 import { associationField } from '../../fields/association'
+import { ACCEPTED_MIME_TYPES } from '../../security/uploads'
+import { checkUpload } from './hooks/checkUpload'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -20,6 +22,7 @@ export const Media: CollectionConfig = {
     delete: changeOwnAssociation('association'),
   },
   admin: { group: { fr: 'Contenus', en: 'Content' } },
+  hooks: { beforeOperation: [checkUpload] },
   fields: [
     {
       name: 'alt',
@@ -34,7 +37,10 @@ export const Media: CollectionConfig = {
   ],
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || path.join(process.cwd(), 'media')),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    // Also filters the admin's file picker; checkUpload enforces the same list on the content.
+    mimeTypes: [...ACCEPTED_MIME_TYPES],
+    // No server-side fetch of remote URLs: it would skip the content check and reach other hosts.
+    pasteURL: false,
     focalPoint: true,
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, formatOptions: webp },
