@@ -536,6 +536,10 @@ export interface Form {
         id?: string | null;
       }[]
     | null;
+  retentionMonths?: number | null;
+  seatsConfirmed?: number | null;
+  seatsWaiting?: number | null;
+  arrivals?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -625,6 +629,23 @@ export interface FormSubmission {
         id?: string | null;
       }[]
     | null;
+  event?: (number | null) | Event;
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  attendees?: number | null;
+  /**
+   * Cancelling frees the seats and promotes the waiting list.
+   */
+  status?: ('pending' | 'confirmed' | 'waiting' | 'cancelled') | null;
+  /**
+   * Order of arrival
+   */
+  arrival?: number | null;
+  cancelledAt?: string | null;
+  erasedAt?: string | null;
+  cancelTokenHash?: string | null;
+  dedupeKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1269,6 +1290,10 @@ export interface FormsSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  retentionMonths?: T;
+  seatsConfirmed?: T;
+  seatsWaiting?: T;
+  arrivals?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1285,6 +1310,17 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         value?: T;
         id?: T;
       };
+  event?: T;
+  firstName?: T;
+  lastName?: T;
+  email?: T;
+  attendees?: T;
+  status?: T;
+  arrival?: T;
+  cancelledAt?: T;
+  erasedAt?: T;
+  cancelTokenHash?: T;
+  dedupeKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,12 +3,7 @@ import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { changeOwnEventForms } from '../access/changeOwnEventForms'
-import { isFederationStaff } from '../access/isFederationStaff'
-import { isStaff } from '../access/isStaff'
-import { isStaffField } from '../access/isStaffField'
-import { readOwnEventSubmissions } from '../access/readOwnEventSubmissions'
+import { formBuilderOptions } from '../rsvp/formBuilder'
 import { atomicImport } from '../imports/atomicImport'
 import { importJournalPlugin } from '../imports/journal'
 
@@ -16,31 +11,7 @@ const IMPORTABLE = ['associations', 'news-releases', 'events', 'projects', 'cont
 
 /** Every plugin and its options, in one place. */
 export const plugins: Plugin[] = [
-  formBuilderPlugin({
-    fields: { text: true, textarea: true, email: true, select: true, checkbox: true, number: true, message: true, payment: false, country: false, state: false },
-    formOverrides: {
-      labels: { singular: { fr: 'Formulaire', en: 'Form' }, plural: { fr: 'Formulaires', en: 'Forms' } },
-      admin: { group: { fr: 'Inscriptions', en: 'RSVP' } },
-      access: { read: anyone, create: isStaff, update: changeOwnEventForms, delete: isFederationStaff },
-      fields: ({ defaultFields }) =>
-        defaultFields.map((field) =>
-          'name' in field && field.name === 'emails'
-            ? { ...field, access: { read: isStaffField } }
-            : field,
-        ),
-    },
-    formSubmissionOverrides: {
-      labels: { singular: { fr: 'Inscription', en: 'Submission' }, plural: { fr: 'Inscriptions', en: 'Submissions' } },
-      admin: { group: { fr: 'Inscriptions', en: 'RSVP' } },
-      access: {
-        create: anyone,
-        read: readOwnEventSubmissions,
-        update: isFederationStaff,
-        delete: isFederationStaff,
-        readVersions: isFederationStaff,
-      },
-    },
-  }),
+  formBuilderPlugin(formBuilderOptions),
   seoPlugin({
     collections: ['news-releases', 'events', 'projects'],
     uploadsCollection: 'media',

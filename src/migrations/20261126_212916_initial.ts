@@ -642,6 +642,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`confirmation_type\` text DEFAULT 'message',
   	\`confirmation_message\` text,
   	\`redirect_url\` text,
+  	\`retention_months\` numeric DEFAULT 3,
+  	\`seats_confirmed\` numeric DEFAULT 0,
+  	\`seats_waiting\` numeric DEFAULT 0,
+  	\`arrivals\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -662,12 +666,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`form_submissions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`form_id\` integer NOT NULL,
+  	\`event_id\` integer,
+  	\`first_name\` text,
+  	\`last_name\` text,
+  	\`email\` text,
+  	\`attendees\` numeric,
+  	\`status\` text,
+  	\`arrival\` numeric,
+  	\`cancelled_at\` text,
+  	\`erased_at\` text,
+  	\`cancel_token_hash\` text,
+  	\`dedupe_key\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`form_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`form_id\`) REFERENCES \`forms\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`form_submissions_form_idx\` ON \`form_submissions\` (\`form_id\`);`)
+  await db.run(sql`CREATE INDEX \`form_submissions_event_idx\` ON \`form_submissions\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`form_submissions_email_idx\` ON \`form_submissions\` (\`email\`);`)
+  await db.run(sql`CREATE INDEX \`form_submissions_status_idx\` ON \`form_submissions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`form_submissions_arrival_idx\` ON \`form_submissions\` (\`arrival\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`form_submissions_dedupe_key_idx\` ON \`form_submissions\` (\`dedupe_key\`);`)
   await db.run(sql`CREATE INDEX \`form_submissions_updated_at_idx\` ON \`form_submissions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`form_submissions_created_at_idx\` ON \`form_submissions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`exports\` (

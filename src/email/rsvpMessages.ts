@@ -1,0 +1,83 @@
+/** French messages of the RSVP: to the guest (confirmation, waiting list, promotion) and to the event contact. */
+import { formatDateRange } from '../lib/dates'
+import { privacyNotice } from '../rsvp/privacy'
+
+export type MessageEvent = {
+  title: string
+  startsAt: string
+  endsAt?: string | null
+  place?: string
+  url?: string
+}
+
+export type Guest = { firstName: string; lastName: string; email: string; attendees: number; status: 'confirmed' | 'waiting' }
+
+export type Message = { to: string; subject: string; text: string; html: string; replyTo?: string }
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+
+/** Plain text is the reference; the HTML is the same paragraphs, escaped, with links made clickable. */
+function render(paragraphs: string[]): { text: string; html: string } {
+  const text = paragraphs.join('\n\n') + '\n'
+  const html = paragraphs
+    .map((p) => `<p>${escapeHtml(p).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>').replace(/\n/g, '<br>')}</p>`)
+    .join('\n')
+  return { text, html: `<!doctype html><html lang="fr"><body>${html}</body></html>` }
+}
+
+const people = (n: number) => (n > 1 ? `${n} personnes` : '1 personne')
+
+export function guestMessage(
+  guest: Guest,
+  event: MessageEvent,
+  cancelUrl: string,
+  options: { promoted?: boolean; retentionMonths?: number; contactEmail?: string } = {},
+): Message {
+  const when = formatDateRange(event.startsAt, event.endsAt)
+  const confirmed = guest.status === 'confirmed'
+  const subject = options.promoted
+    ? `Une place s’est libérée : votre inscription est confirmée – ${event.title}`
+    : confirmed
+      ? `Inscription confirmée – ${event.title}`
+      : `Vous êtes sur liste d’attente – ${event.title}`
+  const intro = options.promoted
+    ? `Une place s’est libérée : votre inscription à « ${event.title} » est maintenant confirmée pour ${people(guest.attendees)}.`
+    : confirmed
+      ? `Votre inscription à « ${event.title} » est confirmée pour ${people(guest.attendees)}.`
+      : `L’événement « ${event.title} » est complet : votre demande pour ${people(guest.attendees)} est inscrite sur la liste d’attente, dans l’ordre d’arrivée. Nous vous écrirons dès qu’une place se libère.`
+  const paragraphs = [
+    `Bonjour ${guest.firstName} ${guest.lastName},`,
+    intro,
+    `Quand : ${when} (heure de Paris).` + (event.place ? `\nOù : ${event.place}.` : ''),
+    ...(confirmed ? ['Le fichier joint « evenement.ics » ajoute l’événement à votre agenda.'] : []),
+    `Vous ne pouvez plus venir ? Annulez votre inscription pour libérer votre place :\n${cancelUrl}`,
+    ...(event.url ? [`Détails de l’événement : ${event.url}`] : []),
+    privacyNotice(options.retentionMonths, options.contactEmail).paragraphs[3],
+    'L’équipe de l’OCCE',
+  ]
+  return { to: guest.email, subject, ...render(paragraphs) }
+}
+
+export function contactMessage(
+  contactEmail: string,
+  guest: Guest & { organisation?: string; role?: string; accessibility?: string },
+  event: MessageEvent,
+  counts: { confirmed: number; waiting: number; capacity?: number | null },
+): Message {
+  const status = guest.status === 'confirmed' ? 'confirmée' : 'sur liste d’attente'
+  const paragraphs = [
+    `Nouvelle inscription ${status} à « ${event.title} » (${formatDateRange(event.startsAt, event.endsAt)}) :`,
+    [
+      `Nom : ${guest.firstName} ${guest.lastName}`,
+      `E-mail : ${guest.email}`,
+      `Personnes : ${guest.attendees}`,
+      ...(guest.organisation ? [`Organisme : ${guest.organisation}`] : []),
+      ...(guest.role ? [`Qualité : ${guest.role}`] : []),
+      ...(guest.accessibility ? [`Besoins d’accessibilité : ${guest.accessibility}`] : []),
+    ].join('\n'),
+    `Places confirmées : ${counts.confirmed}${counts.capacity ? ` sur ${counts.capacity}` : ''} personnes ; liste d’attente : ${counts.waiting} personnes.`,
+    'La liste complète s’exporte en CSV depuis l’administration du site.',
+  ]
+  return { to: contactEmail, replyTo: guest.email, subject: `Nouvelle inscription – ${event.title}`, ...render(paragraphs) }
+}

@@ -1,0 +1,83 @@
+/** The form-submissions hooks: every way in (REST, GraphQL, Local API, admin) goes through them. */
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
+} from 'payload'
+
+import type { Event, FormSubmission } from '../payload-types'
+import { idOf } from './lookup'
+import { notifyContact, sendGuestConfirmation } from './notify'
+import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from './rateLimit'
+import { allocateSeats, fail, isPlainObject, releaseAndPromote, type RsvpContext, validateNewSubmission } from './register'
+
+/**
+ * Stock Payload answers 500 when the JSON body is null, a number or a string: refuse it here with a 400,
+ * and apply the per-IP limit to anonymous writes arriving over HTTP.
+ */
+export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create') return args
+  if (!isPlainObject(args.data)) throw new APIError('Le corps de la requête doit être un objet JSON.', 400, null, true)
+  if (req.payloadAPI !== 'local' && !req.user) {
+    const limiter = publicWriteLimiter()
+    if (limiter && !limiter.take(clientIp(req.headers))) throw new APIError(RATE_LIMIT_MESSAGE, 429, null, true)
+  }
+  return args
+}
+
+export const validateSubmission: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  return validateNewSubmission(data, req)
+}
+
+const FINAL_STATUSES = new Set(['confirmed', 'waiting', 'cancelled'])
+
+/** Staff may cancel a registration; any other status change would bypass the seat counters. */
+export const guardStatusChange: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const before = originalDoc.status as string | undefined
+  const after = data.status as string | undefined
+  if (after === undefined || after === before) return data
+  if (before && FINAL_STATUSES.has(before) && after !== 'cancelled')
+    fail([{ path: 'status', message: 'Une inscription peut seulement être annulée : les places sont attribuées dans l’ordre d’arrivée.' }], req)
+  if (after === 'cancelled') {
+    data.cancelledAt = new Date().toISOString()
+    // Frees the address for a new registration to the same event.
+    data.dedupeKey = `cancelled:${originalDoc.id}`
+  }
+  return data
+}
+
+export const afterSubmissionChange: CollectionAfterChangeHook<FormSubmission> = async ({ doc, operation, previousDoc, req }) => {
+  const { payload } = req
+  if (operation === 'create' && req.context.rsvp && doc.status === 'pending') {
+    const context = req.context.rsvp as RsvpContext
+    delete req.context.rsvp
+    const allocated = await allocateSeats(doc, context, req)
+    await sendGuestConfirmation(payload, allocated, context.event, context.form)
+    await notifyContact(payload, allocated, context.event, context.values)
+    return allocated
+  }
+  if (operation === 'update' && doc.status === 'cancelled' && previousDoc?.status && previousDoc.status !== 'cancelled') {
+    await afterRelease(req, previousDoc)
+  }
+  return doc
+}
+
+export const afterSubmissionDelete: CollectionAfterDeleteHook<FormSubmission> = async ({ doc, req }) => {
+  if (doc.status === 'confirmed' || doc.status === 'waiting') await afterRelease(req, doc)
+}
+
+async function afterRelease(req: Parameters<CollectionAfterDeleteHook>[0]['req'], previous: FormSubmission) {
+  const { payload } = req
+  const promoted = await releaseAndPromote(payload, previous, req)
+  if (!promoted.length) return
+  const eventId = idOf(previous.event)
+  if (eventId === undefined) return
+  const event = (await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, req })) as Event
+  const form = await payload.findByID({ collection: 'forms', id: idOf(previous.form)!, depth: 0, overrideAccess: true, req })
+  for (const submission of promoted) await sendGuestConfirmation(payload, submission, event, form, { promoted: true })
+}

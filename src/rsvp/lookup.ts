@@ -1,0 +1,42 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Contact, Event, Form } from '../payload-types'
+
+export type Id = string | number
+export const idOf = (value: unknown): Id | undefined =>
+  value && typeof value === 'object' ? (value as { id?: Id }).id : (value as Id | undefined) ?? undefined
+
+/** The published event whose RSVP is this form (one form serves one event). */
+export async function eventForForm(payload: Payload, formId: Id, req?: Partial<PayloadRequest>): Promise<Event | undefined> {
+  const found = await payload.find({
+    collection: 'events',
+    where: { 'rsvp.form': { equals: formId } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs[0]
+}
+
+export async function formById(payload: Payload, formId: Id, req?: Partial<PayloadRequest>): Promise<Form | undefined> {
+  try {
+    return await payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true, req })
+  } catch {
+    return undefined
+  }
+}
+
+export async function contactOf(payload: Payload, event: Event, req?: Partial<PayloadRequest>): Promise<Contact | undefined> {
+  const contact = event.contact
+  if (contact && typeof contact === 'object') return contact
+  if (contact === null || contact === undefined) return undefined
+  try {
+    return await payload.findByID({ collection: 'contacts', id: contact, depth: 0, overrideAccess: true, req })
+  } catch {
+    return undefined
+  }
+}
+
+/** Public origin for links in e-mail. */
+export const siteUrl = (payload: Payload) => (process.env.SERVER_URL || payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')

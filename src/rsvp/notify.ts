@@ -1,0 +1,79 @@
+/** E-mails of the RSVP, sent through Payload's adapter; a failed send is logged and never undoes a registration. */
+import type { Payload } from 'payload'
+
+import { contactMessage, guestMessage, type Message, type MessageEvent } from '../email/rsvpMessages'
+import type { Event, Form, FormSubmission } from '../payload-types'
+import { eventIcs, venueLine } from './ics'
+import { contactOf, siteUrl } from './lookup'
+import { DEFAULT_RETENTION_MONTHS } from './privacy'
+import { seatStore } from './seats'
+import { cancelToken } from './tokens'
+
+export const cancelUrl = (payload: Payload, id: string | number, token = cancelToken(payload.secret, id)) =>
+  `${siteUrl(payload)}/inscription/annuler?r=${encodeURIComponent(String(id))}&t=${token}`
+
+const eventUrl = (payload: Payload, event: Event) => (event.slug ? `${siteUrl(payload)}/evenements/${event.slug}` : undefined)
+
+const messageEvent = (payload: Payload, event: Event): MessageEvent => ({
+  title: event.title,
+  startsAt: event.startsAt,
+  endsAt: event.endsAt,
+  place: venueLine(event.venue) || undefined,
+  url: eventUrl(payload, event),
+})
+
+async function send(payload: Payload, message: Message, ics?: string) {
+  try {
+    await payload.sendEmail({
+      to: message.to,
+      replyTo: message.replyTo,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      attachments: ics ? [{ filename: 'evenement.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : undefined,
+    })
+  } catch (err) {
+    payload.logger.error({ err, msg: `RSVP e-mail to ${message.to} not sent` })
+  }
+}
+
+const guestOf = (s: FormSubmission) => ({
+  firstName: s.firstName ?? '',
+  lastName: s.lastName ?? '',
+  email: s.email ?? '',
+  attendees: Number(s.attendees ?? 1),
+  status: (s.status === 'confirmed' ? 'confirmed' : 'waiting') as 'confirmed' | 'waiting',
+})
+
+export async function sendGuestConfirmation(
+  payload: Payload,
+  submission: FormSubmission,
+  event: Event,
+  form: Pick<Form, 'retentionMonths'> | undefined,
+  options: { promoted?: boolean } = {},
+) {
+  const guest = guestOf(submission)
+  if (!guest.email) return
+  const contact = await contactOf(payload, event)
+  const message = guestMessage(guest, messageEvent(payload, event), cancelUrl(payload, submission.id), {
+    promoted: options.promoted,
+    retentionMonths: form?.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
+    contactEmail: contact?.email,
+  })
+  const host = new URL(siteUrl(payload)).hostname
+  const ics = guest.status === 'confirmed' ? eventIcs({ ...event, url: eventUrl(payload, event) }, host) : undefined
+  await send(payload, message, ics)
+}
+
+export async function notifyContact(payload: Payload, submission: FormSubmission, event: Event, values: Record<string, string>) {
+  const contact = await contactOf(payload, event)
+  if (!contact?.email) return
+  const counts = await seatStore(payload).read(typeof submission.form === 'object' ? submission.form.id : submission.form)
+  const message = contactMessage(
+    contact.email,
+    { ...guestOf(submission), organisation: values.organisation, role: values.role, accessibility: values.accessibility },
+    messageEvent(payload, event),
+    { ...counts, capacity: event.rsvp?.capacity },
+  )
+  await send(payload, message)
+}

@@ -1,0 +1,64 @@
+/**
+ * Token bucket per client IP for public writes. In memory, so per app instance: with N instances a client
+ * gets up to N times the rate; a shared limit belongs in the reverse proxy.
+ * RSVP_RATE_LIMIT="burst/seconds" (default 10/60: 10 submissions at once, then one every 6 s).
+ */
+type Bucket = { tokens: number; updated: number }
+
+export function parseLimit(value: string | undefined): { burst: number; perSeconds: number } | null {
+  if (value === 'off') return null
+  const match = /^(\d+)\/(\d+)$/.exec(value ?? '')
+  if (!match) return { burst: 10, perSeconds: 60 }
+  return { burst: Math.max(1, Number(match[1])), perSeconds: Math.max(1, Number(match[2])) }
+}
+
+export class RateLimiter {
+  private buckets = new Map<string, Bucket>()
+  constructor(
+    private burst: number,
+    private perSeconds: number,
+    private now: () => number = Date.now,
+  ) {}
+
+  /** True if the request may go ahead (and takes a token). */
+  take(key: string): boolean {
+    const now = this.now()
+    const rate = this.burst / (this.perSeconds * 1000)
+    const bucket = this.buckets.get(key) ?? { tokens: this.burst, updated: now }
+    bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.updated) * rate)
+    bucket.updated = now
+    const allowed = bucket.tokens >= 1
+    if (allowed) bucket.tokens -= 1
+    this.buckets.set(key, bucket)
+    if (this.buckets.size > 50_000) this.sweep(now, rate)
+    return allowed
+  }
+
+  /** Full buckets carry no information: drop them so memory stays bounded. */
+  private sweep(now: number, rate: number) {
+    for (const [key, b] of this.buckets) if (b.tokens + (now - b.updated) * rate >= this.burst) this.buckets.delete(key)
+  }
+}
+
+let shared: { limiter: RateLimiter | null; config: string | undefined } | undefined
+
+export function publicWriteLimiter(): RateLimiter | null {
+  const config = process.env.RSVP_RATE_LIMIT
+  if (!shared || shared.config !== config) {
+    const limit = parseLimit(config)
+    shared = { limiter: limit ? new RateLimiter(limit.burst, limit.perSeconds) : null, config }
+  }
+  return shared.limiter
+}
+
+/** The address our own proxy saw: the last x-forwarded-for entry (earlier ones are client-supplied). */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for')
+  if (forwarded) {
+    const parts = forwarded.split(',').map((p) => p.trim()).filter(Boolean)
+    if (parts.length) return parts[parts.length - 1]
+  }
+  return headers.get('x-real-ip')?.trim() || 'unknown'
+}
+
+export const RATE_LIMIT_MESSAGE = 'Trop de demandes depuis votre connexion : réessayez dans une minute.'

@@ -1,0 +1,51 @@
+/** Columns the RSVP domain adds to the form-builder's collections. */
+import type { Field } from 'payload'
+
+import { DEFAULT_RETENTION_MONTHS } from './privacy'
+
+export const STATUSES = [
+  { value: 'pending', label: { fr: 'En cours d’attribution', en: 'Pending' } },
+  { value: 'confirmed', label: { fr: 'Confirmée', en: 'Confirmed' } },
+  { value: 'waiting', label: { fr: 'Liste d’attente', en: 'Waiting list' } },
+  { value: 'cancelled', label: { fr: 'Annulée', en: 'Cancelled' } },
+]
+
+const locked = { update: () => false }
+const readOnly = { readOnly: true }
+
+export const submissionFields: Field[] = [
+  { name: 'event', type: 'relationship', relationTo: 'events', index: true, access: locked, admin: readOnly, label: { fr: 'Événement', en: 'Event' } },
+  { name: 'firstName', type: 'text', access: locked, admin: readOnly, label: { fr: 'Prénom', en: 'First name' } },
+  { name: 'lastName', type: 'text', access: locked, admin: readOnly, label: { fr: 'Nom', en: 'Last name' } },
+  { name: 'email', type: 'email', index: true, access: locked, admin: readOnly, label: { fr: 'E-mail', en: 'E-mail' } },
+  { name: 'attendees', type: 'number', access: locked, admin: readOnly, label: { fr: 'Personnes', en: 'People' } },
+  {
+    name: 'status',
+    type: 'select',
+    options: STATUSES,
+    index: true,
+    label: { fr: 'Statut', en: 'Status' },
+    admin: { description: { fr: 'Passer à « Annulée » libère les places et inscrit la liste d’attente dans l’ordre.', en: 'Cancelling frees the seats and promotes the waiting list.' } },
+  },
+  { name: 'arrival', type: 'number', index: true, access: locked, admin: { ...readOnly, description: { fr: 'Ordre d’arrivée', en: 'Order of arrival' } }, label: { fr: 'N° d’arrivée', en: 'Arrival' } },
+  { name: 'cancelledAt', type: 'date', access: locked, admin: readOnly, label: { fr: 'Annulée le', en: 'Cancelled at' } },
+  { name: 'erasedAt', type: 'date', access: locked, admin: readOnly, label: { fr: 'Données effacées le', en: 'Erased at' } },
+  // Hash of the cancel link's token and the per-event uniqueness key: never shown, never sent.
+  { name: 'cancelTokenHash', type: 'text', hidden: true, access: locked },
+  { name: 'dedupeKey', type: 'text', unique: true, hidden: true, access: locked },
+]
+
+export const formFields: Field[] = [
+  {
+    name: 'retentionMonths',
+    type: 'number',
+    min: 1,
+    max: 36,
+    defaultValue: DEFAULT_RETENTION_MONTHS,
+    label: { fr: 'Conservation des données (mois après l’événement)', en: 'Data retention (months after the event)' },
+    admin: { position: 'sidebar' },
+  },
+  { name: 'seatsConfirmed', type: 'number', defaultValue: 0, access: locked, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Places confirmées (personnes)', en: 'Confirmed (people)' } },
+  { name: 'seatsWaiting', type: 'number', defaultValue: 0, access: locked, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Liste d’attente (personnes)', en: 'Waiting (people)' } },
+  { name: 'arrivals', type: 'number', defaultValue: 0, access: locked, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Inscriptions reçues', en: 'Registrations received' } },
+]

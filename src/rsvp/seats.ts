@@ -1,0 +1,144 @@
+/**
+ * Seat counters kept on the RSVP form document and changed only by single atomic conditional updates, so
+ * capacity holds with any number of concurrent requests and app instances on either database:
+ * SQLite runs `UPDATE … WHERE seats_confirmed + n <= capacity` as one statement under its write lock; MongoDB
+ * runs `findOneAndUpdate({ seatsConfirmed: { $lte: capacity - n } }, { $inc })`, atomic per document.
+ * These writes deliberately bypass the request's transaction: a counter taken and then rolled back only
+ * ever over-counts (a seat stays blocked), never lets the room overflow; `recountSeats` repairs it.
+ */
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+
+export type Id = string | number
+export type Allocation = { status: 'confirmed' | 'waiting'; arrival: number }
+export type Counters = { confirmed: number; waiting: number; arrivals: number }
+
+const UNLIMITED = 1_000_000_000
+
+type Store = {
+  allocate(formId: Id, people: number, capacity: number): Promise<Allocation>
+  release(formId: Id, people: number, from: 'confirmed' | 'waiting'): Promise<void>
+  promote(formId: Id, people: number, capacity: number): Promise<boolean>
+  set(formId: Id, counters: { confirmed: number; waiting: number }): Promise<void>
+  read(formId: Id): Promise<Counters>
+  /** Moves one registration from one status to another only if it still has the first: a claim. */
+  claim(submissionId: Id, from: string, to: string): Promise<boolean>
+}
+
+type SqliteDb = { run: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
+
+function sqliteStore(payload: Payload): Store {
+  const db = (payload.db as unknown as { drizzle: SqliteDb }).drizzle
+  const returning = async (query: unknown) => (await db.run(query)).rows
+  return {
+    async allocate(formId, people, capacity) {
+      const confirmed = await returning(sql`UPDATE forms
+        SET seats_confirmed = COALESCE(seats_confirmed, 0) + ${people}, arrivals = COALESCE(arrivals, 0) + 1
+        WHERE id = ${formId} AND COALESCE(seats_waiting, 0) = 0 AND COALESCE(seats_confirmed, 0) + ${people} <= ${capacity}
+        RETURNING arrivals`)
+      if (confirmed.length) return { status: 'confirmed', arrival: Number(confirmed[0].arrivals) }
+      const waiting = await returning(sql`UPDATE forms
+        SET seats_waiting = COALESCE(seats_waiting, 0) + ${people}, arrivals = COALESCE(arrivals, 0) + 1
+        WHERE id = ${formId} RETURNING arrivals`)
+      if (!waiting.length) throw new Error(`RSVP form ${formId} not found`)
+      return { status: 'waiting', arrival: Number(waiting[0].arrivals) }
+    },
+    async release(formId, people, from) {
+      if (from === 'confirmed')
+        await db.run(sql`UPDATE forms SET seats_confirmed = MAX(COALESCE(seats_confirmed, 0) - ${people}, 0) WHERE id = ${formId}`)
+      else await db.run(sql`UPDATE forms SET seats_waiting = MAX(COALESCE(seats_waiting, 0) - ${people}, 0) WHERE id = ${formId}`)
+    },
+    async promote(formId, people, capacity) {
+      const rows = await returning(sql`UPDATE forms
+        SET seats_confirmed = COALESCE(seats_confirmed, 0) + ${people}, seats_waiting = MAX(COALESCE(seats_waiting, 0) - ${people}, 0)
+        WHERE id = ${formId} AND COALESCE(seats_confirmed, 0) + ${people} <= ${capacity}
+        RETURNING id`)
+      return rows.length > 0
+    },
+    async set(formId, { confirmed, waiting }) {
+      await db.run(sql`UPDATE forms SET seats_confirmed = ${confirmed}, seats_waiting = ${waiting} WHERE id = ${formId}`)
+    },
+    async read(formId) {
+      const rows = await returning(sql`SELECT seats_confirmed, seats_waiting, arrivals FROM forms WHERE id = ${formId}`)
+      const row = rows[0] ?? {}
+      return { confirmed: Number(row.seats_confirmed ?? 0), waiting: Number(row.seats_waiting ?? 0), arrivals: Number(row.arrivals ?? 0) }
+    },
+    async claim(submissionId, from, to) {
+      const rows = await returning(sql`UPDATE form_submissions SET status = ${to} WHERE id = ${submissionId} AND status = ${from} RETURNING id`)
+      return rows.length > 0
+    },
+  }
+}
+
+type MongoModel = {
+  findOneAndUpdate: (filter: object, update: object, options: object) => Promise<Record<string, unknown> | null>
+  updateOne: (filter: object, update: object) => Promise<unknown>
+  findOne: (filter: object, projection?: object, options?: object) => Promise<Record<string, unknown> | null>
+}
+
+function mongoStore(payload: Payload): Store {
+  const models = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections
+  const forms = models.forms
+  const initialised = new Set<string>()
+  // $inc cannot add to an explicit null: give older form documents numeric counters once.
+  const init = async (formId: Id) => {
+    if (initialised.has(String(formId))) return
+    for (const key of ['seatsConfirmed', 'seatsWaiting', 'arrivals'])
+      await forms.updateOne({ _id: formId, [key]: null }, { $set: { [key]: 0 } })
+    initialised.add(String(formId))
+  }
+  const options = { new: true, lean: true }
+  return {
+    async allocate(formId, people, capacity) {
+      await init(formId)
+      const confirmed = await forms.findOneAndUpdate(
+        { _id: formId, seatsWaiting: { $lte: 0 }, seatsConfirmed: { $lte: capacity - people } },
+        { $inc: { seatsConfirmed: people, arrivals: 1 } },
+        options,
+      )
+      if (confirmed) return { status: 'confirmed', arrival: Number(confirmed.arrivals) }
+      const waiting = await forms.findOneAndUpdate({ _id: formId }, { $inc: { seatsWaiting: people, arrivals: 1 } }, options)
+      if (!waiting) throw new Error(`RSVP form ${formId} not found`)
+      return { status: 'waiting', arrival: Number(waiting.arrivals) }
+    },
+    async release(formId, people, from) {
+      await init(formId)
+      const key = from === 'confirmed' ? 'seatsConfirmed' : 'seatsWaiting'
+      await forms.updateOne({ _id: formId, [key]: { $gte: people } }, { $inc: { [key]: -people } })
+    },
+    async promote(formId, people, capacity) {
+      await init(formId)
+      const done = await forms.findOneAndUpdate(
+        { _id: formId, seatsConfirmed: { $lte: capacity - people } },
+        { $inc: { seatsConfirmed: people, seatsWaiting: -people } },
+        options,
+      )
+      return Boolean(done)
+    },
+    async set(formId, { confirmed, waiting }) {
+      await forms.updateOne({ _id: formId }, { $set: { seatsConfirmed: confirmed, seatsWaiting: waiting } })
+    },
+    async read(formId) {
+      const doc = (await forms.findOne({ _id: formId }, { seatsConfirmed: 1, seatsWaiting: 1, arrivals: 1 }, { lean: true })) ?? {}
+      return { confirmed: Number(doc.seatsConfirmed ?? 0), waiting: Number(doc.seatsWaiting ?? 0), arrivals: Number(doc.arrivals ?? 0) }
+    },
+    async claim(submissionId, from, to) {
+      const done = await models['form-submissions'].findOneAndUpdate({ _id: submissionId, status: from }, { $set: { status: to } }, options)
+      return Boolean(done)
+    },
+  }
+}
+
+const stores = new WeakMap<Payload, Store>()
+
+export function seatStore(payload: Payload): Store {
+  let store = stores.get(payload)
+  if (!store) {
+    store = payload.db.name === 'mongoose' ? mongoStore(payload) : sqliteStore(payload)
+    stores.set(payload, store)
+  }
+  return store
+}
+
+export const capacityOf = (capacity: number | null | undefined) =>
+  typeof capacity === 'number' && capacity > 0 ? capacity : UNLIMITED

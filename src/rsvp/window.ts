@@ -1,0 +1,36 @@
+/** When an event takes registrations. Deadline and start are absolute instants (stored UTC). */
+import { formatDateRange, formatLongDate, formatTime } from '../lib/dates'
+
+export type EventTiming = {
+  startsAt: string
+  endsAt?: string | null
+  rsvp?: { deadline?: string | null } | null
+}
+
+export type WindowState =
+  | { open: true; closesAt: Date }
+  | { open: false; reason: 'deadline' | 'started'; message: string }
+
+export const CLOSED_TITLE = 'Les inscriptions sont closes'
+
+export function registrationWindow(event: EventTiming, now: Date = new Date()): WindowState {
+  const starts = new Date(event.startsAt)
+  const deadline = event.rsvp?.deadline ? new Date(event.rsvp.deadline) : undefined
+  if (now >= starts) {
+    return {
+      open: false,
+      reason: 'started',
+      message: `${CLOSED_TITLE} : l’événement a commencé le ${formatLongDate(starts)} à ${formatTime(starts)}.`,
+    }
+  }
+  if (deadline && now >= deadline) {
+    return {
+      open: false,
+      reason: 'deadline',
+      message: `${CLOSED_TITLE} : la date limite était le ${formatLongDate(deadline)} à ${formatTime(deadline)}.`,
+    }
+  }
+  return { open: true, closesAt: deadline && deadline < starts ? deadline : starts }
+}
+
+export const describeEventDates = (event: EventTiming) => formatDateRange(event.startsAt, event.endsAt)

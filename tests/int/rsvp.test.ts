@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import config from '@payload-config'
+import { getPayload, type Payload, ValidationError } from 'payload'
+
+import { answers, createRsvpEvent, type RsvpFixture } from './rsvpFixtures'
+
+let payload: Payload
+let open: RsvpFixture
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+  open = await createRsvpEvent(payload, { capacity: 150 })
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+const count = async (formId: string | number) =>
+  (await payload.count({ collection: 'form-submissions', where: { form: { equals: formId } } })).totalDocs
+
+/** Submits as an anonymous visitor would, with access control on. */
+const submit = (formId: string | number, submissionData: unknown) =>
+  payload.create({ collection: 'form-submissions', data: { form: formId, submissionData } as never, overrideAccess: false })
+
+async function refusal(formId: string | number, submissionData: unknown): Promise<Record<string, string>> {
+  const before = await count(formId)
+  try {
+    await submit(formId, submissionData)
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError)
+    const { errors } = (error as ValidationError).data
+    expect(await count(formId)).toBe(before)
+    return Object.fromEntries(errors.map((e) => [e.path, e.message]))
+  }
+  throw new Error('submission was accepted')
+}
+
+describe('RSVP rules on every submission', () => {
+  it('accepts a valid registration into real columns, with a normalised e-mail', async () => {
+    const doc = await submit(open.formId, answers({ email: '  Alix.Dupont@Exemple.FR ', attendees: '2' }))
+    expect(doc).toMatchObject({ firstName: 'Camille', lastName: 'Martin', email: 'alix.dupont@exemple.fr', attendees: 2, status: 'confirmed' })
+    expect(String((doc as { event: unknown }).event)).toBe(String(open.eventId))
+    expect((doc as Record<string, unknown>).cancelTokenHash).toBeUndefined()
+  })
+
+  it('requires the required fields, each with a French message', async () => {
+    const errors = await refusal(open.formId, answers({ firstName: '', lastName: undefined, email: ' ' }))
+    expect(errors.firstName).toMatch(/obligatoire/)
+    expect(errors.lastName).toMatch(/obligatoire/)
+    expect(errors.email).toMatch(/obligatoire/)
+  })
+
+  it('checks the e-mail format', async () => {
+    expect((await refusal(open.formId, answers({ email: 'pas-une-adresse' }))).email).toMatch(/Adresse e-mail invalide/)
+  })
+
+  it('limits lengths', async () => {
+    expect((await refusal(open.formId, answers({ lastName: 'x'.repeat(81) }))).lastName).toMatch(/80 caractères/)
+    expect((await refusal(open.formId, answers({ accessibility: 'x'.repeat(1001) }))).accessibility).toMatch(/1000 caractères/)
+  })
+
+  it('rejects unknown fields and values outside the options', async () => {
+    expect((await refusal(open.formId, [...answers(), { field: 'isAdmin', value: 'true' }])).isAdmin).toMatch(/Champ inconnu/)
+    expect((await refusal(open.formId, answers({ role: 'ministre' }))).role).toMatch(/options proposées/)
+  })
+
+  it('wants an integer number of people between 1 and 10', async () => {
+    for (const attendees of ['0', '11', '2.5', '-1', 'deux', '1e1'])
+      expect((await refusal(open.formId, answers({ attendees }))).attendees).toMatch(/entre 1 et 10|nombre entier/)
+  })
+
+  it('requires consent', async () => {
+    expect((await refusal(open.formId, answers({ consent: 'false' }))).consent).toMatch(/accepter/)
+    expect((await refusal(open.formId, answers({ consent: undefined }))).consent).toMatch(/accepter/)
+  })
+
+  it('refuses a malformed body', async () => {
+    await expect(submit(open.formId, 'texte')).rejects.toThrow()
+    await expect(submit(open.formId, [null, 3])).rejects.toThrow()
+    await expect(payload.create({ collection: 'form-submissions', data: null as never, overrideAccess: false })).rejects.toMatchObject({ status: 400 })
+  })
+
+  it('keeps one registration per e-mail per event, whatever the case and spaces', async () => {
+    await submit(open.formId, answers({ email: 'dominique@exemple.fr' }))
+    const errors = await refusal(open.formId, answers({ email: '  DOMINIQUE@Exemple.fr  ' }))
+    expect(errors.email).toMatch(/existe déjà/)
+  })
+
+  it('closes at the deadline and once the event has started', async () => {
+    const pastDeadline = await createRsvpEvent(payload, { deadline: new Date(Date.now() - 1000) })
+    expect((await refusal(pastDeadline.formId, answers())).form).toMatch(/Les inscriptions sont closes : la date limite/)
+    const started = await createRsvpEvent(payload, { startsAt: new Date(Date.now() - 60_000), deadline: null, endsAt: new Date(Date.now() + 3600_000) })
+    expect((await refusal(started.formId, answers())).form).toMatch(/Les inscriptions sont closes : l’événement a commencé/)
+  })
+
+  it('puts registrations beyond capacity on the waiting list, counted in people', async () => {
+    const small = await createRsvpEvent(payload, { capacity: 3 })
+    const a = await submit(small.formId, answers({ email: 'a@exemple.fr', attendees: '2' }))
+    const b = await submit(small.formId, answers({ email: 'b@exemple.fr', attendees: '2' }))
+    const c = await submit(small.formId, answers({ email: 'c@exemple.fr', attendees: '1' }))
+    expect([a, b, c].map((d) => (d as { status: string }).status)).toEqual(['confirmed', 'waiting', 'waiting'])
+    const form = await payload.findByID({ collection: 'forms', id: small.formId })
+    expect(form).toMatchObject({ seatsConfirmed: 2, seatsWaiting: 3, arrivals: 3 })
+  })
+
+  it('ignores server-owned columns sent by the client', async () => {
+    const full = await createRsvpEvent(payload, { capacity: 1 })
+    await submit(full.formId, answers({ email: 'first@exemple.fr' }))
+    const doc = await payload.create({
+      collection: 'form-submissions',
+      data: { form: full.formId, submissionData: answers({ email: 'sneaky@exemple.fr' }), status: 'confirmed', attendees: 1, dedupeKey: 'x' } as never,
+      overrideAccess: false,
+    })
+    expect((doc as { status: string }).status).toBe('waiting')
+  })
+})
