@@ -1,0 +1,131 @@
+/**
+ * Growth: the release-list query and the list's first render after a revalidation, with 100 and then
+ * 10,000 published releases (1,000 events, the seeded associations). Rows are cloned from the seeded
+ * ones straight in the bench SQLite file (the Local API would take minutes for 10,000 documents); one
+ * REST publish afterwards revalidates the cache the way an editor's change does.
+ */
+import { createClient } from '@libsql/client'
+
+import { getJson, median, round } from './lib.mjs'
+
+async function columns(db, table) {
+  return (await db.execute(`PRAGMA table_info("${table}")`)).rows.map((r) => String(r.name))
+}
+
+async function uniqueColumns(db, table) {
+  const out = new Set()
+  for (const index of (await db.execute(`PRAGMA index_list("${table}")`)).rows) {
+    if (!Number(index.unique) || index.origin === 'pk') continue
+    for (const col of (await db.execute(`PRAGMA index_info("${index.name}")`)).rows) out.add(String(col.name))
+  }
+  return out
+}
+
+/** Clones the row `sourceId` of `table` (and its _rels rows) until the table holds `target` rows. */
+async function cloneUpTo(db, table, sourceId, target, shiftColumns) {
+  const have = Number((await db.execute(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n)
+  if (have >= target) return have
+  const cols = (await columns(db, table)).filter((c) => c !== 'id')
+  const unique = await uniqueColumns(db, table)
+  const relCols = (await columns(db, `${table}_rels`)).filter((c) => c !== 'id')
+  let nextId = Number((await db.execute(`SELECT max(id) AS m FROM "${table}"`)).rows[0].m) + 1
+  const expr = (c) => {
+    if (c === 'slug') return `slug || '-bench-' || ?2`
+    if (c === 'title') return `title || ' (' || ?2 || ')'`
+    if (unique.has(c)) return 'NULL'
+    if (c === 'rsvp_form_id') return 'NULL' // a form belongs to one event: clones take no registrations
+    if (shiftColumns.includes(c)) return `strftime('%Y-%m-%dT%H:%M:%fZ', "${c}", '-' || ?2 || ' hours')`
+    return `"${c}"`
+  }
+  const insertRow = `INSERT INTO "${table}" (id, ${cols.map((c) => `"${c}"`).join(', ')}) SELECT ?1, ${cols.map(expr).join(', ')} FROM "${table}" WHERE id = ?3`
+  const insertRels = `INSERT INTO "${table}_rels" (${relCols.map((c) => `"${c}"`).join(', ')}) SELECT ${relCols.map((c) => (c === 'parent_id' ? '?1' : `"${c}"`)).join(', ')} FROM "${table}_rels" WHERE parent_id = ?2`
+  let n = have
+  while (n < target) {
+    const batch = []
+    for (let i = 0; i < 500 && n < target; i++, n++, nextId++) {
+      batch.push({ sql: insertRow, args: [nextId, nextId, sourceId] })
+      batch.push({ sql: insertRels, args: [nextId, sourceId] })
+    }
+    await db.batch(batch, 'write')
+  }
+  return n
+}
+
+async function timeIt(fn, times) {
+  const out = []
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now()
+    await fn()
+    out.push(performance.now() - t0)
+  }
+  return median(out)
+}
+
+const LIST_QUERY =
+  'where[_status][equals]=published&sort=-dateline.date&depth=1' +
+  '&select[title]=true&select[slug]=true&select[dateline]=true&select[summary]=true&select[association]=true'
+
+async function measureState(ctx, headers, release, label) {
+  const { baseUrl } = ctx
+  const count = async (c) => (await getJson(`${baseUrl}/api/${c}?limit=1&depth=0`)).totalDocs
+  const page = () => getJson(`${baseUrl}/api/news-releases?${LIST_QUERY}&limit=10`)
+  const all = () => getJson(`${baseUrl}/api/news-releases?${LIST_QUERY}&pagination=false`)
+  const render = async () => {
+    const res = await fetch(`${baseUrl}/communiques`)
+    await res.text()
+    if (!res.ok) throw new Error(`/communiques: ${res.status}`)
+  }
+  // Revalidate as an editor's change would, then time the first render and the cached ones after it.
+  const api = `${baseUrl}/api/news-releases/${release.id}`
+  const res = await fetch(api, { method: 'PATCH', headers, body: JSON.stringify({ _status: 'published' }) })
+  if (!res.ok) throw new Error(`revalidating publish: ${res.status}`)
+  await res.text()
+  const firstRenderMs = await timeIt(render, 1)
+  const cachedRenderMs = await timeIt(render, 5)
+  const state = {
+    label,
+    releases: await count('news-releases'),
+    events: await count('events'),
+    associations: await count('associations'),
+    queryPageMs: round(await timeIt(page, 9), 1),
+    queryAllMs: round(await timeIt(all, 3), 0),
+    firstRenderMs: round(firstRenderMs, 0),
+    cachedRenderMs: round(cachedRenderMs, 1),
+  }
+  return state
+}
+
+export async function measureGrowth(ctx, headers, release, { log }) {
+  const db = createClient({ url: `file:${ctx.dbFile}` })
+  try {
+    await db.execute('PRAGMA busy_timeout = 10000')
+    const eventSource = Number((await db.execute('SELECT min(id) AS id FROM events')).rows[0].id)
+    const states = []
+    for (const target of [100, 10_000]) {
+      const t0 = performance.now()
+      await cloneUpTo(db, 'news_releases', release.id, target, ['dateline_date', 'created_at', 'updated_at'])
+      await cloneUpTo(db, 'events', eventSource, 1000, ['starts_at', 'ends_at'])
+      const insertS = round((performance.now() - t0) / 1000, 1)
+      const state = await measureState(ctx, headers, release, `${target} releases`)
+      state.insertSeconds = insertS
+      log(
+        `growth: ${state.releases} releases / ${state.events} events / ${state.associations} associations: ` +
+          `page query ${state.queryPageMs} ms, all ${state.queryAllMs} ms, first render ${state.firstRenderMs} ms, cached ${state.cachedRenderMs} ms`,
+      )
+      states.push(state)
+    }
+    const plan = (await db.execute(
+      `EXPLAIN QUERY PLAN SELECT id FROM news_releases WHERE _status = 'published' ORDER BY dateline_date DESC LIMIT 10`,
+    )).rows.map((r) => String(r.detail))
+    const [small, large] = states
+    return {
+      states,
+      ratioQueryPage: round(large.queryPageMs / small.queryPageMs, 2),
+      ratioQueryAll: round(large.queryAllMs / small.queryAllMs, 1),
+      ratioFirstRender: round(large.firstRenderMs / small.firstRenderMs, 1),
+      listQueryPlan: plan,
+    }
+  } finally {
+    db.close()
+  }
+}

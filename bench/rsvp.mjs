@@ -1,0 +1,88 @@
+/**
+ * RSVP burst: 200 registrations sent at once through the public endpoint (POST /api/form-submissions)
+ * against a capacity of 150 on the upcoming ceremony, then the outcome read back as an admin.
+ */
+import { percentile, round } from './lib.mjs'
+
+const CAPACITY = 150
+const GUESTS = 200
+
+const submission = (form, i, run) => ({
+  form,
+  submissionData: [
+    { field: 'firstName', value: 'Invité' },
+    { field: 'lastName', value: `Bench ${i}` },
+    { field: 'email', value: `guest-${run}-${i}@bench.occe.test` },
+    { field: 'organisation', value: 'École du banc d’essai' },
+    { field: 'role', value: 'enseignant' },
+    { field: 'attendees', value: '1' },
+    { field: 'consent', value: 'true' },
+  ],
+})
+
+export async function measureRsvp(baseUrl, headers, event, { log }) {
+  const formId = typeof event?.rsvp?.form === 'object' ? event.rsvp.form?.id : event?.rsvp?.form
+  if (!formId) return { available: false, reason: 'no event with an RSVP form' }
+  // Capacity 150 on the ceremony (the seed leaves it unlimited).
+  const patch = await fetch(`${baseUrl}/api/events/${event.id}`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ rsvp: { ...event.rsvp, capacity: CAPACITY } }),
+  })
+  if (!patch.ok) return { available: false, reason: `setting the capacity failed: HTTP ${patch.status}` }
+
+  const run = Date.now().toString(36)
+  const statuses = {}
+  const latencies = []
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: GUESTS }, async (_, i) => {
+      const t0 = performance.now()
+      try {
+        const res = await fetch(`${baseUrl}/api/form-submissions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(submission(formId, i, run)),
+          signal: AbortSignal.timeout(60_000),
+        })
+        await res.text()
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1
+      } catch (error) {
+        statuses[error.name] = (statuses[error.name] ?? 0) + 1
+      }
+      latencies.push(performance.now() - t0)
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+
+  const read = await fetch(
+    `${baseUrl}/api/form-submissions?where[form][equals]=${formId}&limit=1000&depth=0&pagination=false`,
+    { headers },
+  )
+  const docs = (await read.json()).docs ?? []
+  const ours = docs.filter((d) => String(d.email ?? '').includes(`-${run}-`))
+  const byEmail = new Map()
+  for (const d of ours) byEmail.set(d.email, (byEmail.get(d.email) ?? 0) + 1)
+  const count = (status) => ours.filter((d) => d.status === status).length
+  if (ours.length && ours.every((d) => d.status === undefined)) return { available: false, reason: 'submissions carry no seat status (RSVP engine absent)' }
+  const result = {
+    available: true,
+    guests: GUESTS,
+    capacity: CAPACITY,
+    seconds: round(seconds, 2),
+    throughput: round(GUESTS / seconds, 0),
+    p50Ms: round(percentile(latencies, 50), 0),
+    p99Ms: round(percentile(latencies, 99), 0),
+    httpStatuses: statuses,
+    confirmed: count('confirmed'),
+    waiting: count('waiting'),
+    otherStatus: ours.length - count('confirmed') - count('waiting'),
+    lost: GUESTS - byEmail.size,
+    doubled: [...byEmail.values()].filter((n) => n > 1).length,
+  }
+  log(
+    `rsvp: ${result.throughput} reg/s, p99 ${result.p99Ms} ms, ${result.confirmed} confirmed, ${result.waiting} waiting, ` +
+      `${result.lost} lost, ${result.doubled} doubled, HTTP ${JSON.stringify(statuses)}`,
+  )
+  return result
+}

@@ -1,0 +1,130 @@
+/**
+ * The system under test: a production build in .next-bench, a migrated and seeded SQLite database in a
+ * temporary DATA_DIR (ceremony shifted so that it takes registrations), `next start` on 127.0.0.1.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { bin, freePort, root, run, sleep } from './lib.mjs'
+
+export const DIST_DIR = '.next-bench'
+export const ADMIN = { email: 'bench-admin@bench.occe.test', password: `Bench-${crypto.randomBytes(9).toString('hex')}-2026!` }
+
+/** Whole weeks that move the ceremony (4 June 2026, 09:00 Paris) about three weeks ahead of today. */
+export function shiftWeeks(now = new Date()) {
+  const week = 7 * 24 * 3600 * 1000
+  const ceremony = Date.UTC(2026, 5, 4, 7, 0)
+  return Math.max(0, Math.ceil((now.getTime() - ceremony) / week) + 3)
+}
+
+export function benchEnv(dataDir, baseUrl) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: DIST_DIR,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    DATA_DIR: dataDir,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    SERVER_URL: baseUrl,
+    ALLOW_INSECURE_COOKIES: '1',
+    SEED_ON_START: 'false',
+    RSVP_RATE_LIMIT: 'off', // 200 registrations come from one address: the burst measures the engine, not the limiter
+    BENCH_ADMIN_EMAIL: ADMIN.email,
+    BENCH_ADMIN_PASSWORD: ADMIN.password,
+  }
+  for (const key of ['DATABASE_URI', 'SMTP_HOST', 'NODE_OPTIONS', 'TEST_DATABASE_URI']) delete env[key]
+  return env
+}
+
+export async function build(log) {
+  const started = Date.now()
+  await run(bin('next'), ['build'], {
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR },
+    timeoutMs: 8 * 60_000,
+  })
+  log(`build: ${((Date.now() - started) / 1000).toFixed(0)} s in ${DIST_DIR}`)
+}
+
+/** Temp DATA_DIR, migrations + seed (shifted) + admin account; returns what the server needs. */
+export async function prepareDatabase(log) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-bench-'))
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const env = benchEnv(dataDir, baseUrl)
+  const weeks = shiftWeeks()
+  await run(bin('payload'), ['run', 'src/seed/run.ts', `--shift-weeks=${weeks}`], { env, timeoutMs: 3 * 60_000 })
+  await run(bin('payload'), ['run', 'bench/staff.mjs'], { env, timeoutMs: 2 * 60_000 })
+  log(`database: ${dataDir}/site.db (seed shifted by ${weeks} weeks)`)
+  return { dataDir, port, baseUrl, env, dbFile: path.join(dataDir, 'site.db') }
+}
+
+export async function startServer(ctx) {
+  const log = fs.openSync(path.join(ctx.dataDir, 'server.log'), 'a')
+  const child = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(ctx.port)], {
+    cwd: root,
+    env: ctx.env,
+    stdio: ['ignore', log, log],
+  })
+  fs.closeSync(log)
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} (see ${ctx.dataDir}/server.log)`)
+    try {
+      if ((await fetch(`${ctx.baseUrl}/api/health`)).ok) return child
+    } catch {
+      // not listening yet
+    }
+    await sleep(200)
+  }
+  child.kill('SIGKILL')
+  throw new Error('server not healthy after 60 s')
+}
+
+/** Stops the server and every process it started (next start forks next-server). */
+export async function stopServer(child) {
+  if (!child || child.exitCode !== null) return
+  const tree = processTree(child.pid)
+  for (const pid of tree.reverse()) {
+    try {
+      process.kill(pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  for (let i = 0; i < 50 && child.exitCode === null; i++) await sleep(100)
+  for (const pid of tree) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** pid and every descendant, read from /proc. */
+export function processTree(pid) {
+  const children = new Map()
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      if (!children.has(ppid)) children.set(ppid, [])
+      children.get(ppid).push(Number(entry))
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const out = []
+  const queue = [pid]
+  while (queue.length && out.length < 100) {
+    const p = queue.shift()
+    out.push(p)
+    queue.push(...(children.get(p) ?? []))
+  }
+  return out
+}
