@@ -73,7 +73,7 @@ const files = (dir: string) =>
     // Still in the WAL: a plain copy of dev.db alone would miss these rows.
     expect(fs.statSync(`${source}-wal`).size).toBeGreaterThan(0)
 
-    const env = { ...process.env, BACKUP_DIR: path.join(work, 'backups') }
+    const env: NodeJS.ProcessEnv = { ...process.env, BACKUP_DIR: path.join(work, 'backups') }
     delete env.NODE_OPTIONS
     const backup = await run('node', ['scripts/backup.mjs'], { env })
     const folder = backup.stdout.trim().split('\n').pop()!
@@ -106,7 +106,7 @@ const files = (dir: string) =>
   })
 
   it('refuses an altered backup and keeps what was there', async () => {
-    const env = { ...process.env, BACKUP_DIR: path.join(work, 'backups2') }
+    const env: NodeJS.ProcessEnv = { ...process.env, BACKUP_DIR: path.join(work, 'backups2') }
     delete env.NODE_OPTIONS
     const folder = (await run('node', ['scripts/backup.mjs'], { env })).stdout.trim().split('\n').pop()!
     fs.appendFileSync(path.join(folder, 'dev.db'), 'x')
