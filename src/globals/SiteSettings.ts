@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isFederationStaff } from '../access/isFederationStaff'
+import { revalidateGlobal } from '../hooks/revalidate'
 
 /** Federation identity, legal notice data, key figures and navigation: one place for the whole site. */
 export const SiteSettings: GlobalConfig = {
@@ -9,6 +10,7 @@ export const SiteSettings: GlobalConfig = {
   label: { fr: 'Réglages du site', en: 'Site settings' },
   admin: { group: { fr: 'Administration', en: 'Administration' } },
   access: { read: anyone, update: isFederationStaff },
+  hooks: { afterChange: [revalidateGlobal('site-settings')] },
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'OCCE', label: { fr: 'Nom du site', en: 'Site name' } },
     { name: 'tagline', type: 'text', maxLength: 200, label: { fr: 'Accroche', en: 'Tagline' } },

@@ -9,6 +9,7 @@ import { slugField } from '../../fields/slug'
 import { REGIONS } from '../../lib/regions'
 import { slugify } from '../../lib/slugify'
 import { normaliseDepartementCode, validateDepartementCode, validateSiret, validateUrl } from '../../lib/validators'
+import { revalidateHooks } from '../../hooks/revalidate'
 
 /** An ad-editor maintains their own association's page, nothing else. */
 const updateOwnOrFederation: Access = ({ req }) => {
@@ -30,6 +31,7 @@ export const Associations: CollectionConfig = {
   },
   access: { read: anyone, create: isFederationStaff, update: updateOwnOrFederation, delete: isFederationStaff },
   defaultSort: 'name',
+  hooks: revalidateHooks('associations'),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 160, label: { fr: 'Nom', en: 'Name' } },
     { name: 'fullName', type: 'text', maxLength: 250, label: { fr: 'Nom complet', en: 'Full name' } },

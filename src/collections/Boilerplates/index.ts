@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { changeOwnAssociation, createForOwnAssociation } from '../../access/content'
 import { associationField } from '../../fields/association'
+import { revalidateHooks } from '../../hooks/revalidate'
 
 /** "À propos" texts placed at the end of releases ("Mieux connaître l'OCCE"), written once, reused. */
 export const Boilerplates: CollectionConfig = {
@@ -18,6 +19,7 @@ export const Boilerplates: CollectionConfig = {
     update: changeOwnAssociation('association'),
     delete: changeOwnAssociation('association'),
   },
+  hooks: revalidateHooks('boilerplates'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
     { name: 'body', type: 'richText', required: true, label: { fr: 'Texte', en: 'Text' } },

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { changeOwnAssociation, createForOwnAssociation } from '../../access/content'
 import { associationField } from '../../fields/association'
 import { emailField, phoneField } from '../../fields/contactFields'
+import { revalidateHooks } from '../../hooks/revalidate'
 
 /** Public contacts (press, event confirmations): people whose role is to be reached. */
 export const Contacts: CollectionConfig = {
@@ -16,6 +17,7 @@ export const Contacts: CollectionConfig = {
     update: changeOwnAssociation('association'),
     delete: changeOwnAssociation('association'),
   },
+  hooks: revalidateHooks('contacts'),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { fr: 'Nom', en: 'Name' } },
     { name: 'role', type: 'text', maxLength: 120, label: { fr: 'Fonction', en: 'Role' } },

@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewUrl } from '../../data/paths'
 import { associationField } from '../../fields/association'
 import { addressFields } from '../../fields/contactFields'
 import { dateTimeField } from '../../fields/dateTime'
 import { publishedContent } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
+import { revalidateHooks } from '../../hooks/revalidate'
 import { validateEventDates } from './hooks/validateEventDates'
 
 export const Events: CollectionConfig = {
@@ -14,10 +16,11 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'organiser', '_status'],
     group: { fr: 'Contenus', en: 'Content' },
+    preview: previewUrl('events'),
   },
   ...publishedContent('organiser'),
   defaultSort: '-startsAt',
-  hooks: { beforeValidate: [validateEventDates] },
+  hooks: { beforeValidate: [validateEventDates], ...revalidateHooks('events') },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

@@ -6,6 +6,7 @@ import { changeOwnAssociation, createForOwnAssociation } from '../../access/cont
 import { associationField } from '../../fields/association'
 import { ACCEPTED_MIME_TYPES } from '../../security/uploads'
 import { checkUpload } from './hooks/checkUpload'
+import { revalidateHooks } from '../../hooks/revalidate'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -22,7 +23,7 @@ export const Media: CollectionConfig = {
     delete: changeOwnAssociation('association'),
   },
   admin: { group: { fr: 'Contenus', en: 'Content' } },
-  hooks: { beforeOperation: [checkUpload] },
+  hooks: { ...revalidateHooks('media'), beforeOperation: [checkUpload] },
   fields: [
     {
       name: 'alt',

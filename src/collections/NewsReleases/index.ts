@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewUrl } from '../../data/paths'
 import { associationField } from '../../fields/association'
 import { dayField } from '../../fields/dateTime'
 import { publishedContent } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
+import { revalidateHooks } from '../../hooks/revalidate'
 
 export const NewsReleases: CollectionConfig = {
   slug: 'news-releases',
@@ -15,9 +17,11 @@ export const NewsReleases: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'dateline.date', 'association', '_status'],
     group: { fr: 'Contenus', en: 'Content' },
+    preview: previewUrl('news-releases'),
   },
   ...publishedContent('association'),
   defaultSort: '-dateline.date',
+  hooks: revalidateHooks('news-releases'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

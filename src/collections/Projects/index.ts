@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewUrl } from '../../data/paths'
 import { associationField } from '../../fields/association'
 import { publishedContent } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
+import { revalidateHooks } from '../../hooks/revalidate'
 
 /** The federation's three mission areas ("3 grandes missions"). */
 export const PROJECT_THEMES = [
@@ -14,8 +16,9 @@ export const PROJECT_THEMES = [
 export const Projects: CollectionConfig = {
   slug: 'projects',
   labels: { singular: { fr: 'Projet', en: 'Project' }, plural: { fr: 'Projets', en: 'Projects' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'theme', '_status', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'theme', '_status', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' }, preview: previewUrl('projects') },
   ...publishedContent('associations'),
+  hooks: revalidateHooks('projects'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+
+import { pageMetadata } from '@/components/metadata'
+import { Pagination } from '@/components/Pagination'
+import { ReleaseList } from '@/components/ReleaseList'
+import { getAllAssociations } from '@/data/associations'
+import { getAllReleases, getReleases } from '@/data/releases'
+import { PARIS_TZ } from '@/lib/dates'
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+
+const parisYear = (date: string) => Number(new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, year: 'numeric' }).format(new Date(date)))
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const params = await searchParams
+  const page = Number(one(params.page)) || 1
+  const filtered = Boolean(one(params.association) || one(params.annee))
+  return {
+    ...pageMetadata({
+      title: page > 1 ? `Communiqués de presse – page ${page}` : 'Communiqués de presse',
+      description: 'Les communiqués de presse de la fédération nationale de l’OCCE et de ses associations départementales.',
+      path: page > 1 && !filtered ? `/communiques?page=${page}` : '/communiques',
+    }),
+    // Filter combinations are not separate content: keep them out of search indexes.
+    ...(filtered ? { robots: { index: false, follow: true } } : {}),
+  }
+}
+
+export default async function ReleasesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams
+  const [associations, all] = await Promise.all([getAllAssociations(), getAllReleases()])
+  const issuerIds = new Set(all.map((r) => (typeof r.association === 'object' ? r.association?.id : r.association)))
+  const issuers = associations.filter((a) => issuerIds.has(a.id))
+  const years = [...new Set(all.filter((r) => r.dateline?.date).map((r) => parisYear(r.dateline.date)))].sort((a, b) => b - a)
+
+  const association = issuers.find((a) => a.slug === one(params.association))
+  const yearValue = Number(one(params.annee))
+  const year = years.includes(yearValue) ? yearValue : undefined
+  const page = Math.max(1, Math.min(1000, Math.floor(Number(one(params.page)) || 1)))
+  const result = await getReleases({ page, association: association?.id, year })
+
+  const hrefFor = (n: number) => {
+    const query = new URLSearchParams()
+    if (association) query.set('association', association.slug)
+    if (year) query.set('annee', String(year))
+    if (n > 1) query.set('page', String(n))
+    const qs = query.toString()
+    return qs ? `/communiques?${qs}` : '/communiques'
+  }
+
+  return (
+    <>
+      <h1>Communiqués de presse</h1>
+      <form className="filters" action="/communiques" method="get" aria-label="Filtrer les communiqués">
+        <div className="field">
+          <label htmlFor="filtre-association">Association</label>
+          <select id="filtre-association" name="association" defaultValue={association?.slug ?? ''}>
+            <option value="">Toutes</option>
+            {issuers.map((a) => (
+              <option key={a.id} value={a.slug}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filtre-annee">Année</label>
+          <select id="filtre-annee" name="annee" defaultValue={year ? String(year) : ''}>
+            <option value="">Toutes</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Filtrer</button>
+      </form>
+      <p role="status">
+        {result.totalDocs === 0
+          ? 'Aucun communiqué ne correspond à ces critères.'
+          : `${result.totalDocs} communiqué${result.totalDocs > 1 ? 's' : ''}${association ? ` de ${association.name}` : ''}${year ? ` en ${year}` : ''}.`}
+      </p>
+      {result.docs.length ? <ReleaseList releases={result.docs} headingLevel={2} /> : null}
+      <Pagination page={result.page ?? 1} totalPages={result.totalPages} hrefFor={hrefFor} />
+      <p>
+        <a href="/communiques/rss.xml">S’abonner au flux RSS des communiqués</a>
+      </p>
+    </>
+  )
+}

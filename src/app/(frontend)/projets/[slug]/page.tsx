@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { MediaImage } from '@/components/MediaImage'
+import { clip, pageMetadata } from '@/components/metadata'
+import { ReleaseList } from '@/components/ReleaseList'
+import { RichText } from '@/components/RichText'
+import { themeLabel } from '@/components/themes'
+import { populated, populatedList } from '@/data/payload'
+import { PATHS } from '@/data/paths'
+import { getProject, getReleasesForProject } from '@/data/projects'
+import type { Association, Media } from '@/payload-types'
+
+type Params = Promise<{ slug: string }>
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params
+  const project = await getProject(slug)
+  if (!project) return { title: 'Page introuvable', robots: { index: false } }
+  return pageMetadata({
+    title: project.meta?.title?.replace(/ – OCCE$/, '') || project.title,
+    description: clip(project.meta?.description || project.summary, `${project.title} : un projet coopératif de l’OCCE.`),
+    path: PATHS.projects(project.slug),
+    image: populated<Media>(project.meta?.image) ?? populated<Media>(project.image),
+  })
+}
+
+export default async function ProjectPage({ params }: { params: Params }) {
+  const { slug } = await params
+  const project = await getProject(slug)
+  if (!project) notFound()
+  const associations = populatedList<Association>(project.associations)
+  const releases = await getReleasesForProject(project.id)
+  return (
+    <article className="project">
+      <p className="eyebrow">
+        <a href="/projets">Projets</a> · {themeLabel(project.theme)}
+        {project._status === 'draft' ? <strong className="draft-flag"> · Brouillon</strong> : null}
+      </p>
+      <h1>{project.title}</h1>
+      {project.summary ? <p className="lead">{project.summary}</p> : null}
+      <MediaImage media={populated<Media>(project.image)} size="hero" priority />
+      <RichText data={project.body} />
+      {associations.length ? (
+        <section aria-labelledby="porte-par">
+          <h2 id="porte-par">Porté par</h2>
+          <ul>
+            {associations.map((a) => (
+              <li key={a.id}>
+                <a href={PATHS.associations(a.slug)}>{a.fullName || a.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {releases.length ? (
+        <section aria-labelledby="communiques-lies">
+          <h2 id="communiques-lies">Communiqués liés</h2>
+          <ReleaseList releases={releases} />
+        </section>
+      ) : null}
+    </article>
+  )
+}
