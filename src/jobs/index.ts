@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 
 import { shouldRunJobs } from './autoRun'
+import { rsvpRetentionTask } from './tasks/rsvpRetention'
 
 /**
  * Scheduled publication (and later the RSVP retention job) run from a queue. Exactly one process should
@@ -9,5 +10,5 @@ import { shouldRunJobs } from './autoRun'
 export const jobs: JobsConfig = {
   autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
   shouldAutoRun: () => shouldRunJobs(process.env),
-  tasks: [],
+  tasks: [rsvpRetentionTask],
 }

@@ -1,9 +1,8 @@
-import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
-import { formBuilderOptions } from '../rsvp/formBuilder'
+import { formBuilder } from '../rsvp/formBuilder'
 import { atomicImport } from '../imports/atomicImport'
 import { importJournalPlugin } from '../imports/journal'
 
@@ -11,7 +10,7 @@ const IMPORTABLE = ['associations', 'news-releases', 'events', 'projects', 'cont
 
 /** Every plugin and its options, in one place. */
 export const plugins: Plugin[] = [
-  formBuilderPlugin(formBuilderOptions),
+  formBuilder,
   seoPlugin({
     collections: ['news-releases', 'events', 'projects'],
     uploadsCollection: 'media',

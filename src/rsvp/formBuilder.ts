@@ -1,5 +1,7 @@
 /** Options of the form-builder plugin: RSVP columns, hooks and admin views on top of its two collections. */
+import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
+import type { Config, Field, Plugin } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { changeOwnEventForms } from '../access/changeOwnEventForms'
@@ -7,8 +9,24 @@ import { isFederationStaff } from '../access/isFederationStaff'
 import { isStaff } from '../access/isStaff'
 import { isStaffField } from '../access/isStaffField'
 import { readOwnEventSubmissions } from '../access/readOwnEventSubmissions'
+import { forgetForm } from './lookup'
 import { afterSubmissionChange, afterSubmissionDelete, guardRequest, guardStatusChange, validateSubmission } from './hooks'
 import { formFields, submissionFields } from './schema'
+
+/**
+ * The plugin's own afterChange hook reads the form again to send the per-form e-mails; RSVP registrations
+ * send their own, so it is skipped for them (it still runs for other forms).
+ */
+export const formBuilder: Plugin = (config) => {
+  const result = formBuilderPlugin(formBuilderOptions)(config) as Config
+  const submissions = result.collections?.find((c) => c.slug === 'form-submissions')
+  const hooks = submissions?.hooks?.afterChange
+  if (hooks?.length) {
+    const pluginSendEmail = hooks[0]
+    hooks[0] = (args) => ((args.data as { event?: unknown } | undefined)?.event ? args.doc : pluginSendEmail(args))
+  }
+  return result
+}
 
 export const formBuilderOptions: PluginConfig = {
   fields: { text: true, textarea: true, email: true, select: true, checkbox: true, number: true, message: true, payment: false, country: false, state: false },
@@ -18,6 +36,7 @@ export const formBuilderOptions: PluginConfig = {
     labels: { singular: { fr: 'Formulaire', en: 'Form' }, plural: { fr: 'Formulaires', en: 'Forms' } },
     admin: { group: { fr: 'Inscriptions', en: 'RSVP' }, defaultColumns: ['title', 'seatsConfirmed', 'seatsWaiting', 'arrivals'] },
     access: { read: anyone, create: isStaff, update: changeOwnEventForms, delete: isFederationStaff },
+    hooks: { afterChange: [() => forgetForm()], afterDelete: [() => forgetForm()] },
     fields: ({ defaultFields }) => [
       ...defaultFields.map((field) =>
         'name' in field && field.name === 'emails' ? { ...field, access: { read: isStaffField } } : field,
@@ -41,7 +60,11 @@ export const formBuilderOptions: PluginConfig = {
       delete: isFederationStaff,
       readVersions: isFederationStaff,
     },
-    fields: ({ defaultFields }) => [...defaultFields, ...submissionFields],
+    // The plugin re-reads the form to check `form` exists; the RSVP hook has already loaded it (and refuses unknown forms).
+    fields: ({ defaultFields }) => [
+      ...defaultFields.map((field) => ('name' in field && field.name === 'form' ? ({ ...field, validate: undefined } as Field) : field)),
+      ...submissionFields,
+    ],
     hooks: {
       beforeOperation: [guardRequest],
       beforeValidate: [validateSubmission],

@@ -9,7 +9,7 @@ import {
 } from 'payload'
 
 import type { Event, FormSubmission } from '../payload-types'
-import { idOf } from './lookup'
+import { contactOf, idOf } from './lookup'
 import { notifyContact, sendGuestConfirmation } from './notify'
 import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from './rateLimit'
 import { allocateSeats, fail, isPlainObject, releaseAndPromote, type RsvpContext, validateNewSubmission } from './register'
@@ -57,8 +57,9 @@ export const afterSubmissionChange: CollectionAfterChangeHook<FormSubmission> = 
     const context = req.context.rsvp as RsvpContext
     delete req.context.rsvp
     const allocated = await allocateSeats(doc, context, req)
-    await sendGuestConfirmation(payload, allocated, context.event, context.form)
-    await notifyContact(payload, allocated, context.event, context.values)
+    const contact = await contactOf(payload, context.event, req)
+    await sendGuestConfirmation(payload, allocated, context.event, context.form, { contact })
+    await notifyContact(payload, allocated, context.event, context.values, contact)
     return allocated
   }
   if (operation === 'update' && doc.status === 'cancelled' && previousDoc?.status && previousDoc.status !== 'cancelled') {

@@ -19,9 +19,22 @@ export async function eventForForm(payload: Payload, formId: Id, req?: Partial<P
   return found.docs[0]
 }
 
+/**
+ * Forms are read on every submission and change rarely; reading one joins a table per block type. Kept a
+ * few seconds and dropped whenever this process changes a form (other instances see changes after FORM_TTL_MS).
+ */
+const FORM_TTL_MS = 5_000
+const formCache = new Map<string, { form: Form; until: number }>()
+export const forgetForm = () => formCache.clear()
+
 export async function formById(payload: Payload, formId: Id, req?: Partial<PayloadRequest>): Promise<Form | undefined> {
+  const key = `${payload.db.name}:${String(formId)}`
+  const cached = formCache.get(key)
+  if (cached && cached.until > Date.now()) return cached.form
   try {
-    return await payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true, req })
+    const form = await payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true, req })
+    formCache.set(key, { form, until: Date.now() + FORM_TTL_MS })
+    return form
   } catch {
     return undefined
   }

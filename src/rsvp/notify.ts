@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 
 import { contactMessage, guestMessage, type Message, type MessageEvent } from '../email/rsvpMessages'
-import type { Event, Form, FormSubmission } from '../payload-types'
+import type { Contact, Event, Form, FormSubmission } from '../payload-types'
 import { eventIcs, venueLine } from './ics'
 import { contactOf, siteUrl } from './lookup'
 import { DEFAULT_RETENTION_MONTHS } from './privacy'
@@ -50,11 +50,11 @@ export async function sendGuestConfirmation(
   submission: FormSubmission,
   event: Event,
   form: Pick<Form, 'retentionMonths'> | undefined,
-  options: { promoted?: boolean } = {},
+  options: { promoted?: boolean; contact?: Contact } = {},
 ) {
   const guest = guestOf(submission)
   if (!guest.email) return
-  const contact = await contactOf(payload, event)
+  const contact = options.contact ?? (await contactOf(payload, event))
   const message = guestMessage(guest, messageEvent(payload, event), cancelUrl(payload, submission.id), {
     promoted: options.promoted,
     retentionMonths: form?.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
@@ -65,8 +65,7 @@ export async function sendGuestConfirmation(
   await send(payload, message, ics)
 }
 
-export async function notifyContact(payload: Payload, submission: FormSubmission, event: Event, values: Record<string, string>) {
-  const contact = await contactOf(payload, event)
+export async function notifyContact(payload: Payload, submission: FormSubmission, event: Event, values: Record<string, string>, contact?: Contact) {
   if (!contact?.email) return
   const counts = await seatStore(payload).read(typeof submission.form === 'object' ? submission.form.id : submission.form)
   const message = contactMessage(

@@ -9,6 +9,7 @@ import { APIError, type Payload, type PayloadRequest, ValidationError } from 'pa
 import type { Event, Form, FormSubmission } from '../payload-types'
 import { eventForForm, formById, type Id, idOf } from './lookup'
 import { checkSubmission, type FieldError, type FormBlock, missingRsvpFields } from './rules'
+import { withLock } from './mutex'
 import { capacityOf, seatStore } from './seats'
 import { cancelToken, hashToken } from './tokens'
 import { registrationWindow } from './window'
@@ -98,16 +99,9 @@ export async function allocateSeats(doc: FormSubmission, context: RsvpContext, r
     const attendees = Number(doc.attendees ?? 1)
     const allocation = await seatStore(payload).allocate(context.form.id, attendees, capacityOf(context.event.rsvp?.capacity))
     const token = cancelToken(payload.secret, doc.id)
-    const updated = await payload.update({
-      collection: SUBMISSIONS,
-      id: doc.id,
-      data: { status: allocation.status, arrival: allocation.arrival, cancelTokenHash: hashToken(token) },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+    await seatStore(payload).record(doc.id, allocation, hashToken(token), req.transactionID)
     req.context.rsvpToken = token
-    return { ...doc, ...updated }
+    return { ...doc, status: allocation.status, arrival: allocation.arrival }
   } finally {
     releaseInFlight(context.key)
   }
@@ -135,7 +129,10 @@ export async function releaseAndPromote(
   return promoteWaiting(payload, formId, eventId, req)
 }
 
-export async function promoteWaiting(payload: Payload, formId: Id, eventId: Id, req?: PayloadRequest): Promise<FormSubmission[]> {
+export const promoteWaiting = (payload: Payload, formId: Id, eventId: Id, req?: PayloadRequest) =>
+  withLock(`promote:${String(formId)}`, () => promoteInOrder(payload, formId, eventId, req))
+
+async function promoteInOrder(payload: Payload, formId: Id, eventId: Id, req?: PayloadRequest): Promise<FormSubmission[]> {
   const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, req })
   const capacity = capacityOf(event.rsvp?.capacity)
   const store = seatStore(payload)

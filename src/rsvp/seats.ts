@@ -9,6 +9,8 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { withLock } from './mutex'
+
 export type Id = string | number
 export type Allocation = { status: 'confirmed' | 'waiting'; arrival: number }
 export type Counters = { confirmed: number; waiting: number; arrivals: number }
@@ -23,6 +25,8 @@ type Store = {
   read(formId: Id): Promise<Counters>
   /** Moves one registration from one status to another only if it still has the first: a claim. */
   claim(submissionId: Id, from: string, to: string): Promise<boolean>
+  /** Records the allocation on the registration without re-running the collection's hooks. */
+  record(submissionId: Id, allocation: Allocation, cancelTokenHash: string, transactionID?: unknown): Promise<void>
 }
 
 type SqliteDb = { run: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
@@ -63,6 +67,9 @@ function sqliteStore(payload: Payload): Store {
       const row = rows[0] ?? {}
       return { confirmed: Number(row.seats_confirmed ?? 0), waiting: Number(row.seats_waiting ?? 0), arrivals: Number(row.arrivals ?? 0) }
     },
+    async record(submissionId, { status, arrival }, cancelTokenHash) {
+      await db.run(sql`UPDATE form_submissions SET status = ${status}, arrival = ${arrival}, cancel_token_hash = ${cancelTokenHash} WHERE id = ${submissionId}`)
+    },
     async claim(submissionId, from, to) {
       const rows = await returning(sql`UPDATE form_submissions SET status = ${to} WHERE id = ${submissionId} AND status = ${from} RETURNING id`)
       return rows.length > 0
@@ -72,13 +79,14 @@ function sqliteStore(payload: Payload): Store {
 
 type MongoModel = {
   findOneAndUpdate: (filter: object, update: object, options: object) => Promise<Record<string, unknown> | null>
-  updateOne: (filter: object, update: object) => Promise<unknown>
+  updateOne: (filter: object, update: object, options?: object) => Promise<unknown>
   findOne: (filter: object, projection?: object, options?: object) => Promise<Record<string, unknown> | null>
 }
 
 function mongoStore(payload: Payload): Store {
   const models = (payload.db as unknown as { collections: Record<string, MongoModel> }).collections
   const forms = models.forms
+  const sessions = () => (payload.db as unknown as { sessions?: Record<string, unknown> }).sessions ?? {}
   const initialised = new Set<string>()
   // $inc cannot add to an explicit null: give older form documents numeric counters once.
   const init = async (formId: Id) => {
@@ -122,10 +130,31 @@ function mongoStore(payload: Payload): Store {
       const doc = (await forms.findOne({ _id: formId }, { seatsConfirmed: 1, seatsWaiting: 1, arrivals: 1 }, { lean: true })) ?? {}
       return { confirmed: Number(doc.seatsConfirmed ?? 0), waiting: Number(doc.seatsWaiting ?? 0), arrivals: Number(doc.arrivals ?? 0) }
     },
+    async record(submissionId, { status, arrival }, cancelTokenHash, transactionID) {
+      // The new row may still sit in the request's transaction (replica sets): write it in the same session.
+      const session = transactionID ? sessions()[String(transactionID)] : undefined
+      await models['form-submissions'].updateOne({ _id: submissionId }, { $set: { status, arrival, cancelTokenHash } }, session ? { session } : {})
+    },
     async claim(submissionId, from, to) {
       const done = await models['form-submissions'].findOneAndUpdate({ _id: submissionId, status: from }, { $set: { status: to } }, options)
       return Boolean(done)
     },
+  }
+}
+
+/**
+ * Counter changes of one form also queue behind each other in this process. The database alone keeps
+ * them atomic on SQLite and MongoDB; FerretDB (the MongoDB stand-in of the tests) runs findAndModify as a
+ * read then a write, so without this queue concurrent requests there would overfill the room.
+ */
+function serialised(store: Store): Store {
+  const lock = <T>(formId: Id, work: () => Promise<T>) => withLock(`seats:${String(formId)}`, work)
+  return {
+    ...store,
+    allocate: (formId, people, capacity) => lock(formId, () => store.allocate(formId, people, capacity)),
+    release: (formId, people, from) => lock(formId, () => store.release(formId, people, from)),
+    promote: (formId, people, capacity) => lock(formId, () => store.promote(formId, people, capacity)),
+    set: (formId, counters) => lock(formId, () => store.set(formId, counters)),
   }
 }
 
@@ -134,7 +163,7 @@ const stores = new WeakMap<Payload, Store>()
 export function seatStore(payload: Payload): Store {
   let store = stores.get(payload)
   if (!store) {
-    store = payload.db.name === 'mongoose' ? mongoStore(payload) : sqliteStore(payload)
+    store = serialised(payload.db.name === 'mongoose' ? mongoStore(payload) : sqliteStore(payload))
     stores.set(payload, store)
   }
   return store
