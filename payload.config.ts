@@ -49,6 +49,8 @@ export default buildConfig({
   jobs,
   admin: {
     user: Users.slug,
+    // Gravatar would send a hash of each staff e-mail to a third party on every admin page (and break the CSP).
+    avatar: 'default',
     importMap: { baseDir: path.resolve(root, 'src') },
     meta: { titleSuffix: ' – OCCE' },
     timezones: { defaultTimezone: PARIS, supportedTimezones: SUPPORTED_TIMEZONES },
