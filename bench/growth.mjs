@@ -1,6 +1,6 @@
 /**
  * Growth: the release-list query and the list's first render after a revalidation, with 100 and then
- * 10,000 published releases (1,000 events, the seeded associations). Rows are cloned from the seeded
+ * 10,000 published releases (1,000 events, 102 associations). Rows are cloned from the seeded
  * ones straight in the bench SQLite file (the Local API would take minutes for 10,000 documents); one
  * REST publish afterwards revalidates the cache the way an editor's change does.
  */
@@ -31,7 +31,7 @@ async function cloneUpTo(db, table, sourceId, target, shiftColumns) {
   let nextId = Number((await db.execute(`SELECT max(id) AS m FROM "${table}"`)).rows[0].m) + 1
   const expr = (c) => {
     if (c === 'slug') return `slug || '-bench-' || ?2`
-    if (c === 'title') return `title || ' (' || ?2 || ')'`
+    if (c === 'title' || c === 'name') return `"${c}" || ' (' || ?2 || ')'`
     if (unique.has(c)) return 'NULL'
     if (c === 'rsvp_form_id') return 'NULL' // a form belongs to one event: clones take no registrations
     if (shiftColumns.includes(c)) return `strftime('%Y-%m-%dT%H:%M:%fZ', "${c}", '-' || ?2 || ' hours')`
@@ -44,7 +44,7 @@ async function cloneUpTo(db, table, sourceId, target, shiftColumns) {
     const batch = []
     for (let i = 0; i < 500 && n < target; i++, n++, nextId++) {
       batch.push({ sql: insertRow, args: [nextId, nextId, sourceId] })
-      batch.push({ sql: insertRels, args: [nextId, sourceId] })
+      if (relCols.length) batch.push({ sql: insertRels, args: [nextId, sourceId] })
     }
     await db.batch(batch, 'write')
   }
@@ -100,11 +100,13 @@ export async function measureGrowth(ctx, headers, release, { log }) {
   try {
     await db.execute('PRAGMA busy_timeout = 10000')
     const eventSource = Number((await db.execute('SELECT min(id) AS id FROM events')).rows[0].id)
+    const associationSource = Number((await db.execute('SELECT max(id) AS id FROM associations')).rows[0].id)
     const states = []
     for (const target of [100, 10_000]) {
       const t0 = performance.now()
       await cloneUpTo(db, 'news_releases', release.id, target, ['dateline_date', 'created_at', 'updated_at'])
       await cloneUpTo(db, 'events', eventSource, 1000, ['starts_at', 'ends_at'])
+      await cloneUpTo(db, 'associations', associationSource, 102, [])
       const insertS = round((performance.now() - t0) / 1000, 1)
       const state = await measureState(ctx, headers, release, `${target} releases`)
       state.insertSeconds = insertS
@@ -117,6 +119,7 @@ export async function measureGrowth(ctx, headers, release, { log }) {
     const plan = (await db.execute(
       `EXPLAIN QUERY PLAN SELECT id FROM news_releases WHERE _status = 'published' ORDER BY dateline_date DESC LIMIT 10`,
     )).rows.map((r) => String(r.detail))
+    const indexes = (await db.execute(`PRAGMA index_list("news_releases")`)).rows.map((r) => String(r.name))
     const [small, large] = states
     return {
       states,
@@ -124,6 +127,7 @@ export async function measureGrowth(ctx, headers, release, { log }) {
       ratioQueryAll: round(large.queryAllMs / small.queryAllMs, 1),
       ratioFirstRender: round(large.firstRenderMs / small.firstRenderMs, 1),
       listQueryPlan: plan,
+      releaseIndexes: indexes,
     }
   } finally {
     db.close()

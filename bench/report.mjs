@@ -86,5 +86,7 @@ export function renderTables(results) {
     out.push(
       `**Memory** (VmRSS of the next start process tree): ${na(mem.afterWarmUp?.totalMb)} MB after warm-up, ${na(mem.atEnd?.totalMb)} MB at the end.`,
     )
+  if (results.serverLog?.length)
+    out.push(`**Server log** (distinct warnings/errors): ${results.serverLog.map((x) => `${x.n} × “${x.line}”`).join('; ')}`)
   return out.join('\n\n')
 }

@@ -33,6 +33,7 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
 
   const run = Date.now().toString(36)
   const statuses = {}
+  let firstError
   const latencies = []
   const started = performance.now()
   await Promise.all(
@@ -45,7 +46,8 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
           body: JSON.stringify(submission(formId, i, run)),
           signal: AbortSignal.timeout(60_000),
         })
-        await res.text()
+        const body = await res.text()
+        if (!res.ok && !firstError) firstError = `${res.status} ${body.slice(0, 300)}`
         statuses[res.status] = (statuses[res.status] ?? 0) + 1
       } catch (error) {
         statuses[error.name] = (statuses[error.name] ?? 0) + 1
@@ -74,6 +76,7 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
     p50Ms: round(percentile(latencies, 50), 0),
     p99Ms: round(percentile(latencies, 99), 0),
     httpStatuses: statuses,
+    firstError,
     confirmed: count('confirmed'),
     waiting: count('waiting'),
     otherStatus: ours.length - count('confirmed') - count('waiting'),

@@ -45,6 +45,15 @@ const results = {
 
 let server
 let ctx
+
+/** Distinct warnings and errors the server logged during the run (first 10), as evidence for the report. */
+function serverLogDigest(file) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n')
+  const interesting = lines.filter((l) => /warn|error|2MB|failed/i.test(l)).map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\[[\d:]+\]\s*/, '').trim())
+  const counts = new Map()
+  for (const l of interesting) counts.set(l.slice(0, 200), (counts.get(l.slice(0, 200)) ?? 0) + 1)
+  return [...counts].slice(0, 10).map(([line, n]) => ({ line, n }))
+}
 const cleanup = async () => {
   await stopServer(server)
   removeStaticCopies()
@@ -78,6 +87,7 @@ try {
   server = await startServer(ctx)
   const discovered = await discoverPages(ctx.baseUrl)
   const pages = discovered.pages.filter((p) => !pageFilter || pageFilter.has(p.key))
+  log(`pages: ${discovered.pages.map((p) => `${p.key} ${p.path ?? '–'}${p.available ? '' : ` (not available: ${p.reason})`}`).join(', ')}`)
   await stopServer(server)
   writeStaticCopies(pages)
 
@@ -100,6 +110,7 @@ try {
   await section('growth', () => measureGrowth(ctx, headers, discovered.release, { log }))
 
   results.memory.atEnd = serverRss(server.pid)
+  results.serverLog = serverLogDigest(path.join(ctx.dataDir, 'server.log'))
   log(`memory at end: ${results.memory.atEnd.totalMb} MB`)
 } catch (error) {
   log(`bench stopped: ${error.stack || error}`)
