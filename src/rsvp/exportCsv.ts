@@ -1,0 +1,58 @@
+/** The registrations of one event as CSV, for staff allowed to see them. */
+import type { Payload } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { isOwnAssociation } from '../access/ownAssociation'
+import { formatShortDate, formatTime } from '../lib/dates'
+import type { Event } from '../payload-types'
+import { toCsv } from './csv'
+import { RSVP_ROLES } from './formDefinition'
+import { SUBMISSIONS } from './register'
+
+const STATUS_LABELS: Record<string, string> = { confirmed: 'Confirmée', waiting: 'Liste d’attente', cancelled: 'Annulée', pending: 'En cours' }
+const ROLE_LABELS: Record<string, string> = Object.fromEntries(RSVP_ROLES.map((r) => [r.value, r.label]))
+
+const when = (value?: string | null) => (value ? `${formatShortDate(value)} ${formatTime(value)}` : '')
+
+export type ExportResult = { ok: true; filename: string; csv: string } | { ok: false; status: number; message: string }
+
+export async function exportRegistrations(payload: Payload, user: unknown, eventId: unknown): Promise<ExportResult> {
+  if (!hasRole(user, 'admin', 'editor', 'ad-editor')) return { ok: false, status: 401, message: 'Connectez-vous avec un compte de l’équipe.' }
+  if (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId)) return { ok: false, status: 400, message: 'Paramètre « event » manquant ou invalide.' }
+  let event: Event
+  try {
+    event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true })
+  } catch {
+    return { ok: false, status: 404, message: 'Événement introuvable.' }
+  }
+  if (!hasRole(user, 'admin', 'editor') && !isOwnAssociation(event.organiser, user))
+    return { ok: false, status: 403, message: 'Cet événement n’est pas organisé par votre association.' }
+
+  const { docs } = await payload.find({
+    collection: SUBMISSIONS,
+    where: { event: { equals: event.id } },
+    sort: 'arrival',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const answer = (doc: (typeof docs)[number], name: string) => doc.submissionData?.find((a) => a.field === name)?.value ?? ''
+  const rows = docs.map((doc) => [
+    doc.arrival ?? '',
+    STATUS_LABELS[doc.status ?? ''] ?? doc.status ?? '',
+    doc.lastName ?? '',
+    doc.firstName ?? '',
+    doc.email ?? '',
+    doc.attendees ?? '',
+    answer(doc, 'organisation'),
+    ROLE_LABELS[answer(doc, 'role')] ?? answer(doc, 'role'),
+    answer(doc, 'accessibility'),
+    when(doc.createdAt),
+    when(doc.cancelledAt),
+    doc.erasedAt ? 'oui' : '',
+  ])
+  const header = ['N° d’arrivée', 'Statut', 'Nom', 'Prénom', 'E-mail', 'Personnes', 'Organisme', 'Qualité', 'Besoins d’accessibilité', 'Inscrit le (heure de Paris)', 'Annulée le', 'Données effacées']
+  const slug = (event.slug || String(event.id)).replace(/[^a-z0-9-]/gi, '')
+  return { ok: true, filename: `inscriptions-${slug}.csv`, csv: toCsv(header, rows) }
+}

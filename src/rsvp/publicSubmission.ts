@@ -1,0 +1,100 @@
+/**
+ * The public form's way in (HTML form without JavaScript, or fetch with it): the same Local API create
+ * as REST, with access control on, plus the honeypot and the per-IP limit.
+ */
+import { APIError, type Payload, ValidationError } from 'payload'
+
+import type { Event } from '../payload-types'
+import { idOf } from './lookup'
+import { publicWriteLimiter, RATE_LIMIT_MESSAGE } from './rateLimit'
+import type { FieldError } from './rules'
+
+/** Named like a field a bot fills in; hidden from people and assistive technologies. */
+export const HONEYPOT = 'site_web'
+export const EVENT_FIELD = 'evenement'
+const CONTROL_FIELDS = new Set([HONEYPOT, EVENT_FIELD])
+export const MAX_BODY_BYTES = 32 * 1024
+
+export type PublicOutcome =
+  | { ok: true; status: 'confirmed' | 'waiting'; eventId: string; trap?: boolean }
+  | { ok: false; httpStatus: number; errors: FieldError[]; eventId?: string }
+
+export async function registrationEvent(payload: Payload, eventId: unknown): Promise<Event | undefined> {
+  if (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId)) return undefined
+  const found = await payload.find({
+    collection: 'events',
+    where: { id: { equals: eventId } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+  })
+  return found.docs[0]
+}
+
+export async function submitPublicRegistration(
+  payload: Payload,
+  fields: Record<string, string>,
+  ip: string,
+): Promise<PublicOutcome> {
+  const eventId = fields[EVENT_FIELD]
+  const limiter = publicWriteLimiter()
+  if (limiter && !limiter.take(ip)) return { ok: false, httpStatus: 429, errors: [{ path: 'form', message: RATE_LIMIT_MESSAGE }], eventId }
+  const event = await registrationEvent(payload, eventId)
+  const formId = idOf(event?.rsvp?.form)
+  if (!event || formId === undefined || formId === null)
+    return { ok: false, httpStatus: 404, errors: [{ path: 'form', message: 'Cet événement ne prend pas d’inscriptions.' }], eventId }
+  // A filled honeypot gets the same answer as a person, so the bot learns nothing; nothing is stored.
+  if (fields[HONEYPOT]) return { ok: true, status: 'confirmed', eventId: String(event.id), trap: true }
+
+  const submissionData = Object.entries(fields)
+    .filter(([name]) => !CONTROL_FIELDS.has(name))
+    .map(([field, value]) => ({ field, value }))
+  try {
+    const doc = await payload.create({
+      collection: 'form-submissions',
+      data: { form: formId, submissionData } as never,
+      overrideAccess: false,
+      depth: 0,
+    })
+    return { ok: true, status: doc.status === 'waiting' ? 'waiting' : 'confirmed', eventId: String(event.id) }
+  } catch (error) {
+    if (error instanceof ValidationError)
+      return { ok: false, httpStatus: 400, errors: error.data.errors.map(({ path, message }) => ({ path, message })), eventId: String(event.id) }
+    if (error instanceof APIError && error.status < 500)
+      return { ok: false, httpStatus: error.status, errors: [{ path: 'form', message: error.message }], eventId: String(event.id) }
+    throw error
+  }
+}
+
+/** Reads an HTML form post or a JSON object into flat string fields; anything else is refused. */
+export async function readFields(request: Request): Promise<Record<string, string> | { error: string }> {
+  const length = Number(request.headers.get('content-length') ?? 0)
+  if (length > MAX_BODY_BYTES) return { error: 'Envoi trop volumineux.' }
+  const type = request.headers.get('content-type') ?? ''
+  try {
+    if (type.includes('application/json')) {
+      const text = await request.text()
+      if (text.length > MAX_BODY_BYTES) return { error: 'Envoi trop volumineux.' }
+      const body: unknown = JSON.parse(text)
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'Le corps de la requête doit être un objet JSON.' }
+      const fields: Record<string, string> = {}
+      for (const [key, value] of Object.entries(body)) {
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields[key] = String(value)
+        else return { error: `Valeur invalide pour « ${key.slice(0, 40)} ».` }
+      }
+      return fields
+    }
+    if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
+      const form = await request.formData()
+      const fields: Record<string, string> = {}
+      for (const [key, value] of form.entries()) {
+        if (typeof value !== 'string') return { error: 'Les fichiers ne sont pas acceptés.' }
+        fields[key] = value
+      }
+      return fields
+    }
+  } catch {
+    return { error: 'Envoi illisible.' }
+  }
+  return { error: 'Format d’envoi non pris en charge.' }
+}
