@@ -5,6 +5,7 @@ import type { Plugin } from 'payload'
 import { formBuilder } from '../rsvp/formBuilder'
 import { atomicImport } from '../imports/atomicImport'
 import { importJournalPlugin } from '../imports/journal'
+import { keepUnderDataDir } from '../imports/storage'
 
 const IMPORTABLE = ['associations', 'news-releases', 'events', 'projects', 'contacts'] as const
 
@@ -19,6 +20,8 @@ export const plugins: Plugin[] = [
   }),
   importExportPlugin({
     collections: IMPORTABLE.map((slug) => ({ slug, import: atomicImport() })),
+    overrideImportCollection: keepUnderDataDir('imports'),
+    overrideExportCollection: keepUnderDataDir('exports'),
   }),
   importJournalPlugin([...IMPORTABLE]),
 ]
