@@ -60,7 +60,8 @@ export default async function startWebServer() {
   delete env.SMTP_HOST
   delete env.NODE_OPTIONS
 
-  execFileSync(bin('payload'), ['run', 'src/seed/run.ts'], { cwd: root, env, stdio: 'inherit' })
+  // The seed's launcher retries `payload run` when it exits without running the script (payload#17757).
+  execFileSync(process.execPath, ['src/seed/launch.mjs'], { cwd: root, env, stdio: 'inherit' })
   execFileSync(bin('payload'), ['run', 'tests/setup/createStaffAccounts.ts'], { cwd: root, env, stdio: 'inherit' })
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
