@@ -33,6 +33,19 @@ function baseDirectives({ production }) {
   }
 }
 
+/** Stricter than Payload's own (script-src, frame-src, object-src 'none'), which the catch-all would replace. */
+export const UPLOADED_FILE_CSP = serializeCsp({
+  'default-src': ["'none'"],
+  'img-src': ["'self'"],
+  'style-src': ["'unsafe-inline'"],
+  'script-src': ["'none'"],
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'self'"],
+})
+
 /**
  * @param {Record<string, string[]>} directives
  * @returns {string}
@@ -84,5 +97,7 @@ export function securityHeaders(options) {
   return [
     { source: '/:path*', headers: common },
     { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: adminCsp(options) }] },
+    // Uploaded files are data, never pages: Payload's own file policy, which the catch-all would replace.
+    { source: '/api/media/file/:path*', headers: [{ key: 'Content-Security-Policy', value: UPLOADED_FILE_CSP }] },
   ]
 }

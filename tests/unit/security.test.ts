@@ -32,7 +32,10 @@ describe('security headers', () => {
     expect(keys(true)).toContain('Strict-Transport-Security')
     expect(keys(false)).not.toContain('Strict-Transport-Security')
     const rules = securityHeaders({ production: true })
-    expect(rules.map((r) => r.source)).toEqual(['/:path*', '/admin/:path*'])
+    expect(rules.map((r) => r.source)).toEqual(['/:path*', '/admin/:path*', '/api/media/file/:path*'])
+    const fileCsp = rules[2].headers[0].value
+    expect(fileCsp).toContain("script-src 'none'")
+    expect(fileCsp).toContain("default-src 'none'")
     const common = Object.fromEntries(rules[0].headers.map((h) => [h.key, h.value]))
     expect(common).toMatchObject({
       'X-Content-Type-Options': 'nosniff',
