@@ -35,9 +35,10 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
   const issuers = associations.filter((a) => issuerIds.has(a.id))
   const years = [...new Set(all.filter((r) => r.dateline?.date).map((r) => parisYear(r.dateline.date)))].sort((a, b) => b - a)
 
-  const association = issuers.find((a) => a.slug === one(params.association))
+  // Any association or plausible year filters, even one with no release: the reader gets « aucun », not everything.
+  const association = associations.find((a) => a.slug === one(params.association))
   const yearValue = Number(one(params.annee))
-  const year = years.includes(yearValue) ? yearValue : undefined
+  const year = Number.isInteger(yearValue) && yearValue >= 1928 && yearValue <= 2100 ? yearValue : undefined
   const page = Math.max(1, Math.min(1000, Math.floor(Number(one(params.page)) || 1)))
   const result = await getReleases({ page, association: association?.id, year })
 
@@ -58,7 +59,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
           <label htmlFor="filtre-association">Association</label>
           <select id="filtre-association" name="association" defaultValue={association?.slug ?? ''}>
             <option value="">Toutes</option>
-            {issuers.map((a) => (
+            {(association && !issuers.includes(association) ? [...issuers, association] : issuers).map((a) => (
               <option key={a.id} value={a.slug}>
                 {a.name}
               </option>
@@ -69,7 +70,7 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
           <label htmlFor="filtre-annee">Année</label>
           <select id="filtre-annee" name="annee" defaultValue={year ? String(year) : ''}>
             <option value="">Toutes</option>
-            {years.map((y) => (
+            {(year && !years.includes(year) ? [...years, year] : years).map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>

@@ -50,11 +50,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       </form>
       {query ? (
         <section aria-labelledby="resultats">
-          <h2 id="resultats" role="status">
+          <h2 id="resultats">Résultats</h2>
+          <p role="status">
             {hits.length === 0
-              ? `Aucun résultat pour « ${query} »`
-              : `${hits.length} résultat${hits.length > 1 ? 's' : ''} pour « ${query} »`}
-          </h2>
+              ? `Aucun résultat pour « ${query} ».`
+              : `${hits.length} résultat${hits.length > 1 ? 's' : ''} pour « ${query} ».`}
+          </p>
           <ul className="card-list">
             {hits.map((hit) => (
               <li key={hit.href} className="card">
