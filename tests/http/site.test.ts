@@ -85,7 +85,7 @@ describe('public pages', () => {
     [AG, ['du mercredi 3 juin 2026 au samedi 6 juin 2026', 'Cet événement est passé', 'Niort', 'Cérémonie d\'ouverture', 'jeudi 4 juin 2026, 9 h – 10 h 30']],
     [CEREMONY, ['jeudi 4 juin 2026, 9 h – 10 h 30', 'Cet événement est passé', 'Le Dôme', 'Fait partie de', 'Assemblée Générale Nationale', 'Ajouter à mon agenda']],
     ['/associations', ['Près de chez vous', 'Nouvelle-Aquitaine', 'OCCE 79']],
-    [OCCE79, ['OCCE 79', 'Deux-Sèvres', 'Elisabeth Benoist', 'Ses actions', 'Poésie', 'Ses communiqués', 'Ses événements']],
+    [OCCE79, ['OCCE 79', 'Deux-Sèvres', 'Elisabeth Benoist', 'Ses actions', 'Poésie', 'Ses communiqués', 'Ses événements', 'Communiqués de la Fédération nationale', "L'OCCE 79 accueille 200 acteurs"]],
     [FEDERATION, ['28 rue Jean Lolive', 'Pantin', '01 44 14 93 30']],
     ['/projets', ['Projets coopératifs', 'Poésie', 'Messages clairs']],
     [PROJECT, ['Poésie', 'OCCE 79']],
