@@ -14,16 +14,21 @@ import { notifyContact, sendGuestConfirmation } from './notify'
 import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from './rateLimit'
 import { allocateSeats, fail, isPlainObject, releaseAndPromote, type RsvpContext, validateNewSubmission } from './register'
 
+const BODY_MESSAGE = 'Le corps de la requête doit être un objet JSON.'
+
+/** With `data`, Payload's REST layer sends the message as is (without, a production build may hide it). */
+const publicError = (message: string, status: number) => new APIError(message, status, { errors: [{ path: 'form', message }] }, true)
+
 /**
  * Stock Payload answers 500 when the JSON body is null, a number or a string: refuse it here with a 400,
  * and apply the per-IP limit to anonymous writes arriving over HTTP.
  */
 export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create') return args
-  if (!isPlainObject(args.data)) throw new APIError('Le corps de la requête doit être un objet JSON.', 400, null, true)
+  if (!isPlainObject(args.data)) throw publicError(BODY_MESSAGE, 400)
   if (req.payloadAPI !== 'local' && !req.user) {
     const limiter = publicWriteLimiter()
-    if (limiter && !limiter.take(clientIp(req.headers))) throw new APIError(RATE_LIMIT_MESSAGE, 429, null, true)
+    if (limiter && !limiter.take(clientIp(req.headers))) throw publicError(RATE_LIMIT_MESSAGE, 429)
   }
   return args
 }

@@ -1,14 +1,65 @@
-import type { Event } from '@/payload-types'
+import config from '@payload-config'
+import { getPayload } from 'payload'
 
-/** Placeholder until the RSVP work lands: tells whether registrations are open. */
-export function RsvpArea({ event, now = new Date() }: { event: Event; now?: Date }) {
-  if (!event.rsvp?.form) return null
-  const deadline = event.rsvp.deadline ? new Date(event.rsvp.deadline) : new Date(event.startsAt)
-  const closed = now >= deadline || now >= new Date(event.startsAt)
+import { formatLongDate, formatTime } from '@/lib/dates'
+import type { Event, Form } from '@/payload-types'
+import type { Flash } from '@/rsvp/flash'
+import type { FormBlock } from '@/rsvp/rules'
+import { DEFAULT_RETENTION_MONTHS } from '@/rsvp/privacy'
+import { CLOSED_TITLE, registrationWindow } from '@/rsvp/window'
+
+import { PrivacyNotice } from './PrivacyNotice'
+import styles from './Rsvp.module.css'
+import { RsvpForm, type Outcome } from './RsvpForm'
+
+async function formOf(event: Event): Promise<Form | undefined> {
+  const form = event.rsvp?.form
+  if (!form) return undefined
+  if (typeof form === 'object') return form
+  const payload = await getPayload({ config })
+  try {
+    return await payload.findByID({ collection: 'forms', id: form, depth: 0 })
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The RSVP block of an event page: the form while registrations are open, otherwise why they are closed.
+ * `flash` and `outcome` come from the no-JavaScript round trip (see /inscription/[event]).
+ */
+export async function RsvpArea({ event, now = new Date(), flash, outcome }: { event: Event; now?: Date; flash?: Flash; outcome?: Outcome }) {
+  const form = await formOf(event)
+  if (!form) return null
+  const window = registrationWindow(event, now)
   return (
-    <section aria-labelledby="inscription">
-      <h2 id="inscription">Inscription</h2>
-      {closed ? <p>Les inscriptions sont closes.</p> : <p>Les inscriptions sont ouvertes.</p>}
+    <section aria-labelledby="inscription-titre" id="inscription" className={styles.rsvp}>
+      <h2 id="inscription-titre">Inscription</h2>
+      {window.open ? (
+        <>
+          <p>
+            Inscriptions ouvertes jusqu’au {formatLongDate(window.closesAt)} à {formatTime(window.closesAt)}
+            {event.rsvp?.capacity ? ` (${event.rsvp.capacity} places)` : ''}.
+          </p>
+          {event.rsvp?.instructions ? <p>{event.rsvp.instructions}</p> : null}
+          <RsvpForm
+            eventId={String(event.id)}
+            blocks={(form.fields ?? []) as FormBlock[]}
+            submitLabel={form.submitButtonLabel || 'Je m’inscris'}
+            closesAt={window.closesAt.toISOString()}
+            flash={flash}
+            outcome={outcome}
+          />
+          <PrivacyNotice retentionMonths={form.retentionMonths ?? DEFAULT_RETENTION_MONTHS} />
+        </>
+      ) : (
+        <div className={styles.closed} role="status">
+          <p>
+            <strong>{CLOSED_TITLE}.</strong>
+          </p>
+          <p>{window.message.replace(`${CLOSED_TITLE} : `, '').replace(/^./, (c) => c.toUpperCase())}</p>
+        </div>
+      )}
     </section>
   )
 }

@@ -1,0 +1,39 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE } from '@/rsvp/flash'
+import { EVENT_FIELD, HONEYPOT, readFields, submitPublicRegistration } from '@/rsvp/publicSubmission'
+import { clientIp } from '@/rsvp/rateLimit'
+
+export const dynamic = 'force-dynamic'
+
+const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+const redirect = (location: string, cookie?: string) => {
+  const headers = new Headers({ Location: location, 'Cache-Control': 'no-store' })
+  if (cookie) headers.append('Set-Cookie', cookie)
+  return new Response(null, { status: 303, headers })
+}
+
+/** With JavaScript (Accept: application/json) the answer is JSON; without, a redirect to the result page. */
+export async function POST(request: Request) {
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
+  const fields = await readFields(request)
+  if ('error' in fields) {
+    if (wantsJson) return json({ ok: false, errors: [{ path: 'form', message: fields.error }] }, 400)
+    return new Response(fields.error, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  }
+  const payload = await getPayload({ config })
+  const outcome = await submitPublicRegistration(payload, fields, clientIp(request.headers))
+  if (wantsJson) {
+    return outcome.ok ? json({ ok: true, status: outcome.status }, 201) : json({ ok: false, errors: outcome.errors }, outcome.httpStatus)
+  }
+  const eventId = outcome.eventId && /^[A-Za-z0-9]{1,40}$/.test(outcome.eventId) ? outcome.eventId : undefined
+  if (!eventId) return new Response('Événement introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const page = `/inscription/${encodeURIComponent(eventId)}`
+  if (outcome.ok) return redirect(`${page}?resultat=${outcome.status === 'waiting' ? 'attente' : 'confirmee'}`)
+  const values = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== HONEYPOT && key !== EVENT_FIELD))
+  const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : ''
+  const cookie = `${FLASH_COOKIE}=${encodeFlash({ errors: outcome.errors, values })}; Path=/inscription; Max-Age=${FLASH_MAX_AGE}; HttpOnly; SameSite=Lax${secure}`
+  return redirect(`${page}?erreur=1#inscription`, cookie)
+}
