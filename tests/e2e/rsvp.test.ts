@@ -1,0 +1,155 @@
+/**
+ * A guest registers for an upcoming event in Chromium, with and without JavaScript, then cancels with the
+ * link from the captured confirmation e-mail. The event is created by the admin test account through REST.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { simpleParser } from 'mailparser'
+import type { Browser, Page } from 'playwright-core'
+
+import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { baseUrl } from '../http/client'
+import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
+import { launchBrowser } from './browser'
+
+let browser: Browser
+let event: { id: string | number; slug: string }
+const DAY = 24 * 3600e3
+
+async function api<T>(method: string, url: string, token: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${baseUrl()}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = (await res.json()) as T
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const login = await fetch(`${baseUrl()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const paragraph = (text: string) => ({
+    root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+  })
+  const { doc: form } = await api<{ doc: { id: string | number } }>('POST', '/api/forms', token, {
+    title: 'Inscription – répétition',
+    fields: rsvpFormFields,
+    confirmationType: 'message',
+    confirmationMessage: paragraph('Merci.'),
+  })
+  const { docs: associations } = await api<{ docs: { id: string | number }[] }>('GET', '/api/associations?limit=1&depth=0', token)
+  const { docs: contacts } = await api<{ docs: { id: string | number }[] }>('GET', '/api/contacts?limit=1&depth=0', token)
+  const startsAt = new Date(Date.now() + 21 * DAY)
+  const { doc } = await api<{ doc: { id: string | number; slug: string } }>('POST', '/api/events', token, {
+    title: `Cérémonie de répétition ${Date.now()}`,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 90 * 60e3).toISOString(),
+    organiser: associations[0].id,
+    contact: contacts[0]?.id,
+    venue: { name: 'Le Dôme', city: 'Niort' },
+    rsvp: { form: form.id, deadline: new Date(startsAt.getTime() - DAY).toISOString(), capacity: 50 },
+    _status: 'published',
+  })
+  event = doc
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function fillValid(page: Page, email: string) {
+  await page.locator('#rsvp-firstName').fill('Élise')
+  await page.locator('#rsvp-lastName').fill('Durand')
+  await page.locator('#rsvp-email').fill(email)
+  await page.locator('#rsvp-role').selectOption('partenaire')
+  await page.locator('#rsvp-attendees').fill('2')
+  await page.locator('#rsvp-consent').check()
+}
+
+/** The captured .eml sent to this address (the test server has no SMTP: DATA_DIR/mail). */
+async function mailTo(address: string) {
+  const dir = path.join(process.env.TEST_DATA_DIR as string, 'mail')
+  for (let i = 0; i < 50; i++) {
+    for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+      const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
+      const to = Array.isArray(mail.to) ? mail.to : [mail.to]
+      if (to.some((a) => a?.value.some((v) => v.address === address))) return mail
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`no e-mail to ${address}`)
+}
+
+describe('a guest registers in Chromium', () => {
+  it('with JavaScript: inline errors tied to their fields, then an immediate confirmation', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    const page = await context.newPage()
+    // Wait for hydration: a click before it would post the plain HTML form instead.
+    await page.goto(`${baseUrl()}/evenements/${event.slug}`, { waitUntil: 'networkidle' })
+    await expect(page.getByText('Protection de vos données').isVisible()).resolves.toBe(true)
+    await expect(page.getByText(/CNIL/).isVisible()).resolves.toBe(true)
+
+    await page.locator('#rsvp-email').fill('pas-une-adresse')
+    await page.getByRole('button', { name: 'Je m’inscris' }).click()
+    await page.locator('#rsvp-erreurs').waitFor()
+    expect(page.url()).toContain(`/evenements/${event.slug}`)
+    const email = page.locator('#rsvp-email')
+    await expect(email.getAttribute('aria-invalid')).resolves.toBe('true')
+    const describedBy = await email.getAttribute('aria-describedby')
+    await expect(page.locator(`#${describedBy}`).textContent()).resolves.toMatch(/Adresse e-mail invalide/)
+    await expect(page.locator('#rsvp-consent-erreur').textContent()).resolves.toMatch(/accepter le traitement/)
+
+    await fillValid(page, 'elise.js@exemple.fr')
+    await page.getByRole('button', { name: 'Je m’inscris' }).click()
+    await page.getByText('Inscription confirmée.').waitFor()
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/confirmée/)
+    await context.close()
+  })
+
+  it('without JavaScript: the server sends back the errors, then the confirmation', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/evenements/${event.slug}`)
+    await fillValid(page, 'ELISE.JS@exemple.fr ')
+    await page.getByRole('button', { name: 'Je m’inscris' }).click()
+    await page.waitForURL(`**/inscription/${event.id}?erreur=1*`)
+    await expect(page.locator('#rsvp-email-erreur').textContent()).resolves.toMatch(/existe déjà/)
+    await expect(page.locator('#rsvp-email').getAttribute('aria-describedby')).resolves.toBe('rsvp-email-erreur')
+    await expect(page.locator('#rsvp-firstName').inputValue()).resolves.toBe('Élise')
+
+    await page.locator('#rsvp-email').fill('elise.sansjs@exemple.fr')
+    await page.locator('#rsvp-consent').check()
+    await page.getByRole('button', { name: 'Je m’inscris' }).click()
+    await page.waitForURL(`**/inscription/${event.id}?resultat=confirmee`)
+    await expect(page.getByText('Inscription confirmée.').isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+
+  it('cancels with the link from the confirmation e-mail', async () => {
+    const mail = await mailTo('elise.js@exemple.fr')
+    expect(mail.subject).toMatch(/^Inscription confirmée – Cérémonie de répétition/)
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['evenement.ics'])
+    const link = /https?:\/\/\S+\/inscription\/annuler\?r=\w+&t=[\w-]+/.exec(mail.text ?? '')?.[0]
+    expect(link).toBeTruthy()
+
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    const page = await context.newPage()
+    await page.goto(link as string)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Annuler votre inscription ?')
+    await page.getByRole('button', { name: 'Confirmer l’annulation' }).click()
+    await page.getByRole('heading', { name: 'Inscription annulée' }).waitFor()
+    // The link is now spent: opening it again says so and offers nothing to click.
+    await page.goto(link as string)
+    await expect(page.getByRole('button', { name: 'Confirmer l’annulation' }).count()).resolves.toBe(0)
+    await context.close()
+  })
+})
