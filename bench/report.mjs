@@ -64,7 +64,7 @@ export function renderTables(results) {
   const r = results.rsvp
   if (r?.available)
     out.push(
-      `**RSVP burst** (${r.guests} registrations at once, capacity ${r.capacity}, POST /api/form-submissions): ${r.throughput} registrations/s, ` +
+      `**RSVP burst** (${r.guests} registrations at once, capacity ${r.capacity}, POST ${r.endpoint}): ${r.throughput} registrations/s, ` +
         `p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms; HTTP ${JSON.stringify(r.httpStatuses)}; read back as admin: ${r.confirmed} confirmed, ${r.waiting} waiting, ` +
         `${r.lost} lost, ${r.doubled} doubled ${mark(r.confirmed === r.capacity && r.waiting === r.guests - r.capacity && !r.lost && !r.doubled)}.`,
     )

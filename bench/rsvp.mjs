@@ -1,24 +1,48 @@
 /**
- * RSVP burst: 200 registrations sent at once through the public endpoint (POST /api/form-submissions)
- * against a capacity of 150 on the upcoming ceremony, then the outcome read back as an admin.
+ * RSVP burst: 200 registrations sent at once through the endpoint the public form posts to
+ * (POST /api/rsvp/register, form-encoded, Accept: application/json; POST /api/form-submissions when that
+ * route is absent) against a capacity of 150 on the upcoming ceremony, then the outcome read back as admin.
  */
 import { percentile, round } from './lib.mjs'
 
 const CAPACITY = 150
 const GUESTS = 200
 
-const submission = (form, i, run) => ({
-  form,
-  submissionData: [
-    { field: 'firstName', value: 'Invité' },
-    { field: 'lastName', value: `Bench ${i}` },
-    { field: 'email', value: `guest-${run}-${i}@bench.occe.test` },
-    { field: 'organisation', value: 'École du banc d’essai' },
-    { field: 'role', value: 'enseignant' },
-    { field: 'attendees', value: '1' },
-    { field: 'consent', value: 'true' },
-  ],
-})
+const fields = (i, run) => [
+  { field: 'firstName', value: 'Invité' },
+  { field: 'lastName', value: `Bench ${i}` },
+  { field: 'email', value: `guest-${run}-${i}@bench.occe.test` },
+  { field: 'organisation', value: 'École du banc d’essai' },
+  { field: 'role', value: 'enseignant' },
+  { field: 'attendees', value: '1' },
+  { field: 'consent', value: 'true' },
+]
+
+/** The public form's route if the build has it (it answers `{ ok: false, … }` to an empty post), else the REST one. */
+async function endpoint(baseUrl, eventId, formId) {
+  const probe = await fetch(`${baseUrl}/api/rsvp/register`, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+    body: '',
+  })
+  // Payload's catch-all answers unknown /api routes with JSON too, but without the route's `ok` key.
+  const answer = await probe.json().catch(() => ({}))
+  if (answer && typeof answer === 'object' && 'ok' in answer)
+    return {
+      path: '/api/rsvp/register',
+      request: (i, run) => ({
+        headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams([['evenement', String(eventId)], ...fields(i, run).map((f) => [f.field, f.value])]).toString(),
+      }),
+    }
+  return {
+    path: '/api/form-submissions',
+    request: (i, run) => ({
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ form: formId, submissionData: fields(i, run) }),
+    }),
+  }
+}
 
 export async function measureRsvp(baseUrl, headers, event, { log }) {
   const formId = typeof event?.rsvp?.form === 'object' ? event.rsvp.form?.id : event?.rsvp?.form
@@ -31,6 +55,7 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
   })
   if (!patch.ok) return { available: false, reason: `setting the capacity failed: HTTP ${patch.status}` }
 
+  const target = await endpoint(baseUrl, event.id, formId)
   const run = Date.now().toString(36)
   const statuses = {}
   let firstError
@@ -40,12 +65,7 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
     Array.from({ length: GUESTS }, async (_, i) => {
       const t0 = performance.now()
       try {
-        const res = await fetch(`${baseUrl}/api/form-submissions`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(submission(formId, i, run)),
-          signal: AbortSignal.timeout(60_000),
-        })
+        const res = await fetch(baseUrl + target.path, { method: 'POST', ...target.request(i, run), signal: AbortSignal.timeout(60_000) })
         const body = await res.text()
         if (!res.ok && !firstError) firstError = `${res.status} ${body.slice(0, 300)}`
         statuses[res.status] = (statuses[res.status] ?? 0) + 1
@@ -69,6 +89,7 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
   if (ours.length && ours.every((d) => d.status === undefined)) return { available: false, reason: 'submissions carry no seat status (RSVP engine absent)' }
   const result = {
     available: true,
+    endpoint: target.path,
     guests: GUESTS,
     capacity: CAPACITY,
     seconds: round(seconds, 2),
@@ -84,7 +105,7 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
     doubled: [...byEmail.values()].filter((n) => n > 1).length,
   }
   log(
-    `rsvp: ${result.throughput} reg/s, p99 ${result.p99Ms} ms, ${result.confirmed} confirmed, ${result.waiting} waiting, ` +
+    `rsvp: ${result.endpoint} ${result.throughput} reg/s, p99 ${result.p99Ms} ms, ${result.confirmed} confirmed, ${result.waiting} waiting, ` +
       `${result.lost} lost, ${result.doubled} doubled, HTTP ${JSON.stringify(statuses)}`,
   )
   return result
