@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import config from '@payload-config'
 import { getPayload, type Payload, ValidationError } from 'payload'
 
+import { exportRegistrations } from '../../src/rsvp/exportCsv'
+import { submitPublicRegistration } from '../../src/rsvp/publicSubmission'
 import { answers, createRsvpEvent, type RsvpFixture } from './rsvpFixtures'
 
 let payload: Payload
@@ -113,5 +115,26 @@ describe('RSVP rules on every submission', () => {
       overrideAccess: false,
     })
     expect((doc as { status: string }).status).toBe('waiting')
+  })
+
+  it('accepts a filled honeypot silently and stores nothing', async () => {
+    const before = await count(open.formId)
+    const fields = { evenement: String(open.eventId), site_web: 'https://spam.example', ...Object.fromEntries(answers({ email: 'bot@exemple.fr' }).map((a) => [a.field, String(a.value)])) }
+    await expect(submitPublicRegistration(payload, fields, '203.0.113.50')).resolves.toMatchObject({ ok: true, status: 'confirmed', trap: true })
+    expect(await count(open.formId)).toBe(before)
+  })
+
+  it('exports CSV to federation staff and to the organising association only, formulas neutralised', async () => {
+    await submit(open.formId, answers({ email: 'formule@exemple.fr', lastName: '=HYPERLINK("http://x")', organisation: '@SUM(1)' }))
+    const event = await payload.findByID({ collection: 'events', id: open.eventId, depth: 0 })
+    const organiser = event.organiser as string | number
+    const editor = await exportRegistrations(payload, { role: 'editor' }, String(open.eventId))
+    expect(editor.ok).toBe(true)
+    const csv = editor.ok ? editor.csv : ''
+    expect(csv.startsWith('\uFEFFN° d’arrivée;Statut;Nom;Prénom;E-mail')).toBe(true)
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")";Camille;formule@exemple.fr;1;'@SUM(1);Enseignant·e`)
+    expect(await exportRegistrations(payload, { role: 'ad-editor', association: organiser }, String(open.eventId))).toMatchObject({ ok: true })
+    expect(await exportRegistrations(payload, { role: 'ad-editor', association: 999999 }, String(open.eventId))).toMatchObject({ ok: false, status: 403 })
+    expect(await exportRegistrations(payload, null, String(open.eventId))).toMatchObject({ ok: false, status: 401 })
   })
 })
