@@ -131,7 +131,14 @@ describe('uploads over HTTP', () => {
     const webp = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#0a6' } }).webp().toBuffer()
     const res = await upload(new Uint8Array(webp), 'vert.webp', 'image/webp')
     expect(res.status).toBe(201)
-    expect((await res.json()).doc.mimeType).toBe('image/webp')
+    const { doc } = await res.json()
+    expect(doc.mimeType).toBe('image/webp')
+    // Served as data, never as a page that could run a script.
+    const served = await fetch(doc.url)
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toBe('image/webp')
+    expect(served.headers.get('content-security-policy')).toContain("script-src 'none'")
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it('refuses SVG and disguised files with a French message, storing nothing', async () => {
