@@ -25,7 +25,7 @@ const payload = await getPayload({ config })
 try {
   await seed(payload, { shiftWeeks })
   // Tells launch.mjs the script really ran (payload run can exit 0 without running it).
-  if (process.env.SEED_DONE_FILE) fs.writeFileSync(process.env.SEED_DONE_FILE, 'ok')
+  if (process.env.SCRIPT_DONE_FILE) fs.writeFileSync(process.env.SCRIPT_DONE_FILE, 'ok')
 } finally {
   await payload.destroy()
 }

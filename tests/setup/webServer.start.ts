@@ -62,7 +62,7 @@ export default async function startWebServer() {
 
   // The seed's launcher retries `payload run` when it exits without running the script (payload#17757).
   execFileSync(process.execPath, ['src/seed/launch.mjs'], { cwd: root, env, stdio: 'inherit' })
-  execFileSync(bin('payload'), ['run', 'tests/setup/createStaffAccounts.ts'], { cwd: root, env, stdio: 'inherit' })
+  execFileSync(process.execPath, ['src/seed/launch.mjs'], { cwd: root, env: { ...env, PAYLOAD_SCRIPT: 'tests/setup/createStaffAccounts.ts' }, stdio: 'inherit' })
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
   const child = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
