@@ -18,3 +18,8 @@ export const previewUrl =
     typeof doc?.slug === 'string' && doc.slug
       ? `${siteUrl()}/preview?collection=${collection}&slug=${encodeURIComponent(doc.slug)}`
       : null
+
+/** Payload's admin.livePreview: the same draft URL, framed beside the editor. */
+export const livePreview = (collection: PreviewCollection) => ({
+  url: ({ data }: { data: Record<string, unknown> }) => previewUrl(collection)(data) ?? siteUrl(),
+})

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import React from 'react'
 
+import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { siteUrl } from '@/data/paths'
@@ -36,6 +37,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
         {draft.isEnabled ? (
           <div className="preview-banner" role="status">
             Aperçu des brouillons (réservé à l’équipe). <a href="/preview/quitter">Quitter l’aperçu</a>
+            <LivePreviewRefresh />
           </div>
         ) : null}
         <SiteHeader settings={settings} />

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewUrl } from '../../data/paths'
+import { livePreview, previewUrl } from '../../data/paths'
 import { associationField } from '../../fields/association'
 import { addressFields } from '../../fields/contactFields'
 import { dateTimeField } from '../../fields/dateTime'
@@ -17,6 +17,7 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'startsAt', 'organiser', '_status'],
     group: { fr: 'Contenus', en: 'Content' },
     preview: previewUrl('events'),
+    livePreview: livePreview('events'),
   },
   ...publishedContent('organiser'),
   defaultSort: '-startsAt',

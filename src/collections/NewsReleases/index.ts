@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewUrl } from '../../data/paths'
+import { livePreview, previewUrl } from '../../data/paths'
 import { associationField } from '../../fields/association'
 import { dayField } from '../../fields/dateTime'
 import { publishedContent } from '../../fields/publishing'
@@ -18,6 +18,7 @@ export const NewsReleases: CollectionConfig = {
     defaultColumns: ['title', 'dateline.date', 'association', '_status'],
     group: { fr: 'Contenus', en: 'Content' },
     preview: previewUrl('news-releases'),
+    livePreview: livePreview('news-releases'),
   },
   ...publishedContent('association'),
   defaultSort: '-dateline.date',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewUrl } from '../../data/paths'
+import { livePreview, previewUrl } from '../../data/paths'
 import { associationField } from '../../fields/association'
 import { publishedContent } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
@@ -16,7 +16,7 @@ export const PROJECT_THEMES = [
 export const Projects: CollectionConfig = {
   slug: 'projects',
   labels: { singular: { fr: 'Projet', en: 'Project' }, plural: { fr: 'Projets', en: 'Projects' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'theme', '_status', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' }, preview: previewUrl('projects') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'theme', '_status', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' }, preview: previewUrl('projects'), livePreview: livePreview('projects') },
   ...publishedContent('associations'),
   hooks: revalidateHooks('projects'),
   fields: [
