@@ -12,7 +12,7 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const body = { root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
+const body = { root: { type: 'root', direction: null, format: '' as const, indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
 
 /**
  * Outside a Next request (here, Jest; elsewhere the seed script or the jobs runner) the revalidation
