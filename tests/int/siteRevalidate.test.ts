@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import type { NewsRelease } from '../../src/payload-types'
+
 let payload: Payload
 
 beforeAll(async () => {
@@ -12,7 +14,7 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const body = { root: { type: 'root', direction: null, format: '' as const, indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
+const body: NewsRelease['body'] = { root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
 
 /**
  * Outside a Next request (here, Jest; elsewhere the seed script or the jobs runner) the revalidation
