@@ -29,7 +29,7 @@ describe('revalidation hooks outside Next', () => {
     })
     const release = await payload.create({
       collection: 'news-releases',
-      data: { title: 'Essai', dateline: { place: 'Paris', date: '2026-11-20T12:00:00.000Z' }, body, association: association.id, _status: 'published' },
+      data: { title: 'Essai', slug: 'essai', dateline: { place: 'Paris', date: '2026-11-20T12:00:00.000Z' }, body, association: association.id, _status: 'published' },
     })
     const unpublished = await payload.update({ collection: 'news-releases', id: release.id, data: { _status: 'draft' } })
     expect(unpublished._status).toBe('draft')
