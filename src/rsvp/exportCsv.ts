@@ -16,6 +16,13 @@ const when = (value?: string | null) => (value ? `${formatShortDate(value)} ${fo
 
 export type ExportResult = { ok: true; filename: string; csv: string } | { ok: false; status: number; message: string }
 
+/** The event whose RSVP form this is, for the export link in the form's admin sidebar. */
+export async function eventIdForForm(payload: Payload, formId: unknown): Promise<string | undefined> {
+  if (typeof formId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(formId)) return undefined
+  const found = await payload.find({ collection: 'events', where: { 'rsvp.form': { equals: formId } }, depth: 0, limit: 1, overrideAccess: true, draft: true })
+  return found.docs[0] ? String(found.docs[0].id) : undefined
+}
+
 export async function exportRegistrations(payload: Payload, user: unknown, eventId: unknown): Promise<ExportResult> {
   if (!hasRole(user, 'admin', 'editor', 'ad-editor')) return { ok: false, status: 401, message: 'Connectez-vous avec un compte de l’équipe.' }
   if (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId)) return { ok: false, status: 400, message: 'Paramètre « event » manquant ou invalide.' }

@@ -6,6 +6,7 @@ import {
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
+  type PayloadRequest,
 } from 'payload'
 
 import type { Event, FormSubmission } from '../payload-types'
@@ -19,23 +20,26 @@ const BODY_MESSAGE = 'Le corps de la requête doit être un objet JSON.'
 /** With `data`, Payload's REST layer sends the message as is (without, a production build may hide it). */
 const publicError = (message: string, status: number) => new APIError(message, status, { errors: [{ path: 'form', message }] }, true)
 
-/**
- * Stock Payload answers 500 when the JSON body is null, a number or a string: refuse it here with a 400,
- * and apply the per-IP limit to anonymous writes arriving over HTTP.
- */
+/** Stock Payload answers 500 when the JSON body is null, a number or a string: refuse it here with a 400. */
 export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create') return args
   if (!isPlainObject(args.data)) throw publicError(BODY_MESSAGE, 400)
-  if (req.payloadAPI !== 'local' && !req.user) {
-    const limiter = publicWriteLimiter()
-    if (limiter && !limiter.take(clientIp(req.headers))) throw publicError(RATE_LIMIT_MESSAGE, 429)
-  }
   return args
+}
+
+/**
+ * The per-IP limit applies to anonymous registrations arriving over HTTP (REST, GraphQL); the public form's
+ * route applies it itself. Other forms of the form-builder are not limited here.
+ */
+const limitAnonymous = (req: PayloadRequest) => {
+  if (req.payloadAPI === 'local' || req.user) return
+  const limiter = publicWriteLimiter()
+  if (limiter && !limiter.take(clientIp(req.headers))) throw publicError(RATE_LIMIT_MESSAGE, 429)
 }
 
 export const validateSubmission: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  return validateNewSubmission(data, req)
+  return validateNewSubmission(data, req, () => limitAnonymous(req))
 }
 
 const FINAL_STATUSES = new Set(['confirmed', 'waiting', 'cancelled'])

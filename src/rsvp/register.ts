@@ -36,7 +36,7 @@ export type RsvpContext = { event: Event; form: Form; values: Record<string, str
  * Validates a new submission and rewrites its data from the checked values: anything the client sent
  * besides `form` and `submissionData` is ignored, so status, counters and keys are the server's.
  */
-export async function validateNewSubmission(data: unknown, req: PayloadRequest): Promise<Record<string, unknown>> {
+export async function validateNewSubmission(data: unknown, req: PayloadRequest, limit: () => void = () => {}): Promise<Record<string, unknown>> {
   const { payload } = req
   if (!isPlainObject(data)) throw new APIError('Le corps de la requête doit être un objet JSON.', 400, null, true)
   const formId = idOf(data.form)
@@ -48,6 +48,7 @@ export async function validateNewSubmission(data: unknown, req: PayloadRequest):
   const blocks = (form.fields ?? []) as FormBlock[]
   const event = await eventForForm(payload, form.id, req)
   if (event) {
+    limit()
     const draft = (event as { _status?: string })._status === 'draft'
     if (draft) fail([{ path: 'form', message: 'Les inscriptions à cet événement ne sont pas ouvertes.' }], req)
     const window = registrationWindow(event)

@@ -37,6 +37,11 @@ export const submissionFields: Field[] = [
 
 export const formFields: Field[] = [
   {
+    name: 'registrationsExport',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/Rsvp/admin/ExportLink#ExportLink' } },
+  },
+  {
     name: 'retentionMonths',
     type: 'number',
     min: 1,

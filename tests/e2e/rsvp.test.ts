@@ -16,6 +16,8 @@ import { launchBrowser } from './browser'
 
 let browser: Browser
 let event: { id: string | number; slug: string }
+let adminToken: string
+let formId: string | number
 const DAY = 24 * 3600e3
 
 async function api<T>(method: string, url: string, token: string, body?: unknown): Promise<T> {
@@ -37,6 +39,7 @@ beforeAll(async () => {
     body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
   })
   const { token } = (await login.json()) as { token: string }
+  adminToken = token
   const paragraph = (text: string) => ({
     root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
   })
@@ -60,6 +63,7 @@ beforeAll(async () => {
     _status: 'published',
   })
   event = doc
+  formId = form.id
 })
 
 afterAll(async () => {
@@ -150,6 +154,22 @@ describe('a guest registers in Chromium', () => {
     // The link is now spent: opening it again says so and offers nothing to click.
     await page.goto(link as string)
     await expect(page.getByRole('button', { name: 'Confirmer l’annulation' }).count()).resolves.toBe(0)
+    await context.close()
+  })
+
+  it('staff find the CSV export in the form’s sidebar', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    await context.addCookies([{ name: 'payload-token', value: adminToken, url: baseUrl() }])
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/admin/collections/forms/${formId}`)
+    const link = page.getByRole('link', { name: 'Exporter les inscriptions (CSV)' })
+    await link.waitFor({ timeout: 30_000 })
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+    const file = await download.path()
+    const csv = fs.readFileSync(file as string, 'utf8')
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    expect(csv).toContain('elise.sansjs@exemple.fr')
+    expect(csv).toContain('Annulée')
     await context.close()
   })
 })

@@ -1,15 +1,17 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { exportRegistrations } from '@/rsvp/exportCsv'
+import { eventIdForForm, exportRegistrations } from '@/rsvp/exportCsv'
 
 export const dynamic = 'force-dynamic'
 
-/** GET /api/rsvp/export?event=<id>: staff session cookie or `Authorization: JWT …`. */
+/** GET /api/rsvp/export?event=<id> (or ?form=<id>): staff session cookie or `Authorization: JWT …`. */
 export async function GET(request: Request) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  const result = await exportRegistrations(payload, user, new URL(request.url).searchParams.get('event'))
+  const params = new URL(request.url).searchParams
+  const eventId = params.get('event') ?? (user ? await eventIdForForm(payload, params.get('form')) : undefined)
+  const result = await exportRegistrations(payload, user, eventId)
   if (!result.ok) return Response.json({ errors: [{ message: result.message }] }, { status: result.status, headers: { 'Cache-Control': 'no-store' } })
   return new Response(result.csv, {
     headers: {
