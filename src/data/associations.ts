@@ -8,7 +8,7 @@ export const getAllAssociations = cached('associations-all', ['associations'], a
   const payload = await payloadClient()
   const { docs } = await payload.find({ collection: 'associations', sort: 'name', pagination: false, depth: 0 })
   return docs
-})
+}, () => [])
 
 export const getAssociation = cached(
   'association',
@@ -31,6 +31,7 @@ export const getAssociation = cached(
     }
     return association
   },
+  () => null,
 )
 
 /** What an association publishes: its releases and events, and the federation's releases beside them. */
@@ -63,4 +64,5 @@ export const getAssociationActivity = cached(
     ])
     return { releases: releases.docs, events: events.docs, federationReleases: federation.docs }
   },
+  () => ({ releases: [], events: [], federationReleases: [] }),
 )

@@ -26,7 +26,7 @@ export const getAllEvents = cached('events-all', ['events', 'associations', 'med
     },
   })
   return docs
-})
+}, () => [])
 
 export function splitByTime<T extends Pick<Event, 'endsAt'>>(events: T[], now = new Date()) {
   const upcoming = events.filter((e) => new Date(e.endsAt) >= now)
@@ -50,6 +50,7 @@ const findEvent = async (slug: string, user: User | null): Promise<Event | null>
 
 const findPublishedEvent = cached('event', ['events', 'associations', 'contacts', 'media'], (slug: string) =>
   findEvent(slug, null),
+  () => null,
 )
 
 export async function getEvent(slug: string): Promise<Event | null> {
@@ -69,4 +70,4 @@ export const getSessions = cached('event-sessions', ['events'], async (parentId:
     select: { title: true, slug: true, startsAt: true, endsAt: true, allDay: true, venue: true, summary: true },
   })
   return docs
-})
+}, () => [])

@@ -19,7 +19,7 @@ export const getAllProjects = cached('projects-all', ['projects', 'associations'
     select: { title: true, slug: true, theme: true, summary: true, associations: true, image: true, updatedAt: true },
   })
   return docs
-})
+}, () => [])
 
 const findProject = async (slug: string, user: User | null): Promise<Project | null> => {
   const payload = await payloadClient()
@@ -37,6 +37,7 @@ const findProject = async (slug: string, user: User | null): Promise<Project | n
 
 const findPublishedProject = cached('project', ['projects', 'associations', 'media'], (slug: string) =>
   findProject(slug, null),
+  () => null,
 )
 
 export async function getProject(slug: string): Promise<Project | null> {
@@ -56,4 +57,4 @@ export const getReleasesForProject = cached('releases-for-project', ['news-relea
     select: { title: true, slug: true, dateline: true },
   })
   return docs
-})
+}, () => [])

@@ -1,6 +1,8 @@
-import type { Where } from 'payload'
+import type { PaginatedDocs, Where } from 'payload'
 
 import type { NewsRelease, User } from '@/payload-types'
+
+import { PARIS_TZ } from '@/lib/dates'
 
 import { cached } from './cache'
 import { payloadClient } from './payload'
@@ -19,6 +21,12 @@ const yearRange = (year: number): Where => ({
 
 export type ReleaseFilters = { page?: number; association?: number | string; year?: number }
 
+const noPage = <T>(): PaginatedDocs<T> => ({
+  docs: [], totalDocs: 0, limit: RELEASES_PER_PAGE, totalPages: 0, page: 1, pagingCounter: 1,
+  hasPrevPage: false, hasNextPage: false, prevPage: null, nextPage: null,
+})
+
+/** One page of the list, filtered and paginated by the database (index on _status + dateline.date). */
 export const getReleases = cached(
   'releases-list',
   ['news-releases', 'associations', 'media'],
@@ -37,21 +45,89 @@ export const getReleases = cached(
       select: { title: true, slug: true, dateline: true, summary: true, association: true, heroImage: true, updatedAt: true },
     })
   },
+  () => noPage(),
 )
 
-/** Every published release, lightest fields only: feeds, sitemap, search, year filter. */
-export const getAllReleases = cached('releases-all', ['news-releases', 'associations'], async () => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'news-releases',
-    where: published,
-    sort: '-dateline.date',
-    pagination: false,
-    depth: 1,
-    select: { title: true, slug: true, dateline: true, summary: true, association: true, updatedAt: true },
-  })
-  return docs
-})
+/** The values the list's filters offer: issuing associations (ids) and Paris years, newest first. */
+export type ReleaseFacets = { associationIds: (number | string)[]; years: number[] }
+
+const parisYear = (date: string) =>
+  Number(new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, year: 'numeric' }).format(new Date(date)))
+
+/**
+ * A few small queries instead of the whole list: the distinct issuers, the newest and oldest datelines,
+ * then one indexed count per year between them (decades at most). The cached result is a few hundred bytes.
+ */
+export const getReleaseFacets = cached(
+  'releases-facets',
+  ['news-releases'],
+  async (): Promise<ReleaseFacets> => {
+    const payload = await payloadClient()
+    const edge = (sort: string) =>
+      payload.find({ collection: 'news-releases', where: published, sort, limit: 1, depth: 0, pagination: false, select: { dateline: true } })
+    const [issuers, newest, oldest] = await Promise.all([
+      payload.findDistinct({ collection: 'news-releases', field: 'association', where: published, depth: 0, limit: 1000 }),
+      edge('-dateline.date'),
+      edge('dateline.date'),
+    ])
+    const associationIds = issuers.values
+      .map((row) => row.association as unknown)
+      .map((value) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value))
+      .filter((value): value is number | string => typeof value === 'number' || typeof value === 'string')
+    const last = newest.docs[0]?.dateline?.date
+    const first = oldest.docs[0]?.dateline?.date
+    const years: number[] = []
+    if (last && first) {
+      const candidates: number[] = []
+      for (let y = parisYear(last); y >= Math.max(parisYear(first), parisYear(last) - 200); y--) candidates.push(y)
+      const counts = await Promise.all(
+        candidates.map((y) => payload.count({ collection: 'news-releases', where: { and: [published, yearRange(y)] } })),
+      )
+      candidates.forEach((y, i) => counts[i].totalDocs > 0 && years.push(y))
+    }
+    return { associationIds, years }
+  },
+  () => ({ associationIds: [], years: [] }),
+)
+
+/** Every published release, lightest fields, no relation: sitemap and search. */
+export const getAllReleases = cached(
+  'releases-all',
+  ['news-releases'],
+  async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'news-releases',
+      where: published,
+      sort: '-dateline.date',
+      pagination: false,
+      depth: 0,
+      select: { title: true, slug: true, dateline: true, summary: true, updatedAt: true },
+    })
+    return docs
+  },
+  () => [],
+)
+
+/** The newest releases with their issuer: the RSS feed. */
+export const getLatestReleases = cached(
+  'releases-latest',
+  ['news-releases', 'associations'],
+  async (limit: number) => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'news-releases',
+      where: published,
+      sort: '-dateline.date',
+      limit,
+      depth: 1,
+      populate: { associations: { name: true, email: true } },
+      select: { title: true, slug: true, dateline: true, summary: true, association: true, updatedAt: true },
+    })
+    return docs
+  },
+  () => [],
+)
 
 const findRelease = async (slug: string, user: User | null): Promise<NewsRelease | null> => {
   const payload = await payloadClient()
@@ -71,6 +147,7 @@ const findPublishedRelease = cached(
   'release',
   ['news-releases', 'associations', 'events', 'projects', 'contacts', 'boilerplates', 'media'],
   (slug: string) => findRelease(slug, null),
+  () => null,
 )
 
 export async function getRelease(slug: string): Promise<NewsRelease | null> {
@@ -90,4 +167,4 @@ export const getReleasesForEvent = cached('releases-for-event', ['news-releases'
     select: { title: true, slug: true, dateline: true },
   })
   return docs
-})
+}, () => [])

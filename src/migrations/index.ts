@@ -1,9 +1,9 @@
-import * as migration_20261126_214137_initial from './20261126_214137_initial';
+import * as migration_20261126_221758_initial from './20261126_221758_initial';
 
 export const migrations = [
   {
-    up: migration_20261126_214137_initial.up,
-    down: migration_20261126_214137_initial.down,
-    name: '20261126_214137_initial'
+    up: migration_20261126_221758_initial.up,
+    down: migration_20261126_221758_initial.down,
+    name: '20261126_221758_initial'
   },
 ];

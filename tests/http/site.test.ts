@@ -143,6 +143,41 @@ describe('public pages', () => {
   })
 })
 
+describe('page cache', () => {
+  const cacheOf = async (path: string, init?: RequestInit) => {
+    const res = await get(path, init)
+    return { status: res.status, cache: res.headers.get('x-nextjs-cache'), control: res.headers.get('cache-control') ?? '', body: text(await res.text()) }
+  }
+
+  it.each([
+    ['/', '40 000'],
+    ['/evenements', 'Assemblée Générale Nationale'],
+    ['/projets', 'Messages clairs'],
+    [RELEASE, 'Sophie Courmont'],
+    [CEREMONY, 'Le Dôme'],
+    [OCCE79, 'Deux-Sèvres'],
+    [PROJECT, 'Poésie'],
+    ['/mentions-legales', '775 689 078 02379'],
+  ])('serves %s from the full-route cache with a shared cache-control, with this server\'s content', async (path, fragment) => {
+    // This server's database was seeded after the build: the content proves that no build-time shell
+    // (nor a page cached by an earlier server on this build folder) is served.
+    const first = await cacheOf(path)
+    expect(first.status).toBe(200)
+    expect(first.body).toContain(fragment)
+    const second = await cacheOf(path)
+    expect(second.cache).toBe('HIT')
+    expect(second.body).toContain(fragment)
+    expect(second.control).toMatch(/^s-maxage=\d+, stale-while-revalidate/)
+    expect(second.control).not.toMatch(/private|no-store/)
+  })
+
+  it('renders search per request', async () => {
+    const res = await cacheOf('/recherche?q=niort')
+    expect(res.cache).toBeNull()
+    expect(res.control).toMatch(/no-store/)
+  })
+})
+
 describe('structured data', () => {
   it('describes the release as a NewsArticle', async () => {
     const [article] = jsonLd(await page(RELEASE))
@@ -347,6 +382,15 @@ describe('publishing from the CMS', () => {
     expect(text(await preview.text())).toContain('Brouillon secret de test')
     // The draft-mode cookie alone, without a staff session, shows nothing.
     expect((await get(path, { headers: { cookie: bypass!, ...browser } })).status).toBe(404)
+
+    // Staff previewing the draft edit of a published (and cached) page never changes what the public gets.
+    const previewed = await get(RELEASE, { headers: { cookie: `${cookie}; ${bypass}`, ...browser } })
+    expect(previewed.headers.get('cache-control')).toMatch(/private|no-store/)
+    expect(text(await previewed.text())).toContain('Titre brouillon non publié')
+    for (let i = 0; i < 2; i++) {
+      const publicRes = await get(RELEASE)
+      expect(text(await publicRes.text())).not.toContain('Titre brouillon non publié')
+    }
 
     await api(`/news-releases/${doc.id}`, { method: 'DELETE' })
   })

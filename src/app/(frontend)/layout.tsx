@@ -11,10 +11,15 @@ import { getSiteSettings } from '@/data/settings'
 import './styles.css'
 
 /**
- * Rendered per request from cached data (see src/data): a page prerendered at build time would carry the
- * build machine's database into production, and Next's full-route cache outlives a database swap.
+ * Pages are served from Next's full-route cache (ISR) and regenerated on demand: the Payload hooks
+ * (src/hooks/revalidate.ts) expire the tags of every cached read a page made, and a page is also
+ * regenerated in the background after this many seconds (the data cache's safety net, src/data/cache.ts).
+ * The build machine's database never gets into a page: while building, the data helpers answer empty
+ * values, pages with a slug are only rendered on request (generateStaticParams returns none), and every
+ * page cached before this server started is expired at start (src/instrumentation.ts). Draft mode (the
+ * staff preview) bypasses the page cache: Next renders those requests on demand and never stores them.
  */
-export const dynamic = 'force-dynamic'
+export const revalidate = 60
 
 export async function generateMetadata(): Promise<Metadata> {
   return {

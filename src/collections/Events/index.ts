@@ -21,6 +21,8 @@ export const Events: CollectionConfig = {
   },
   ...publishedContent('organiser'),
   defaultSort: '-startsAt',
+  // Public lists read published events in date order.
+  indexes: [{ fields: ['_status', 'startsAt'] }],
   hooks: { beforeValidate: [validateEventDates], ...revalidateHooks('events') },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },

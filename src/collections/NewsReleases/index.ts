@@ -22,6 +22,8 @@ export const NewsReleases: CollectionConfig = {
   },
   ...publishedContent('association'),
   defaultSort: '-dateline.date',
+  // The public list reads the newest published releases: filter and order from one index, no sort pass.
+  indexes: [{ fields: ['_status', 'dateline.date'] }],
   hooks: revalidateHooks('news-releases'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250, label: { fr: 'Titre', en: 'Title' } },

@@ -4,14 +4,11 @@ import { pageMetadata } from '@/components/metadata'
 import { Pagination } from '@/components/Pagination'
 import { ReleaseList } from '@/components/ReleaseList'
 import { getAllAssociations } from '@/data/associations'
-import { getAllReleases, getReleases } from '@/data/releases'
-import { PARIS_TZ } from '@/lib/dates'
+import { getReleaseFacets, getReleases } from '@/data/releases'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
-
-const parisYear = (date: string) => Number(new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, year: 'numeric' }).format(new Date(date)))
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const params = await searchParams
@@ -30,10 +27,10 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function ReleasesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams
-  const [associations, all] = await Promise.all([getAllAssociations(), getAllReleases()])
-  const issuerIds = new Set(all.map((r) => (typeof r.association === 'object' ? r.association?.id : r.association)))
-  const issuers = associations.filter((a) => issuerIds.has(a.id))
-  const years = [...new Set(all.filter((r) => r.dateline?.date).map((r) => parisYear(r.dateline.date)))].sort((a, b) => b - a)
+  const [associations, facets] = await Promise.all([getAllAssociations(), getReleaseFacets()])
+  const issuerIds = new Set(facets.associationIds.map(String))
+  const issuers = associations.filter((a) => issuerIds.has(String(a.id)))
+  const years = facets.years
 
   // Any association or plausible year filters, even one with no release: the reader gets « aucun », not everything.
   const association = associations.find((a) => a.slug === one(params.association))

@@ -6,6 +6,9 @@ import { search, SEARCH_TYPES, type SearchType } from '@/data/search'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
+/** Answers each query as it comes: never cached as a page. */
+export const dynamic = 'force-dynamic'
+
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {

@@ -17,6 +17,11 @@ import type { Association, Media, Project } from '@/payload-types'
 
 type Params = Promise<{ slug: string }>
 
+/** None at build time (its database is not production's): each page is rendered on its first request, then cached. */
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
 const number = (value: number) => new Intl.NumberFormat('fr-FR').format(value)
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -2,14 +2,14 @@ import { Feed } from 'feed'
 
 import { populated } from '@/data/payload'
 import { PATHS, siteUrl } from '@/data/paths'
-import { getAllReleases } from '@/data/releases'
+import { getLatestReleases } from '@/data/releases'
 import type { Association } from '@/payload-types'
 
 export const dynamic = 'force-dynamic'
 
 export async function GET() {
   const base = siteUrl()
-  const releases = (await getAllReleases()).slice(0, 50)
+  const releases = await getLatestReleases(50)
   const feed = new Feed({
     title: 'Communiqués de presse de l’OCCE',
     description: 'Les communiqués de la fédération nationale de l’OCCE et de ses associations départementales.',

@@ -13,6 +13,11 @@ import type { Association, Media } from '@/payload-types'
 
 type Params = Promise<{ slug: string }>
 
+/** None at build time (its database is not production's): each page is rendered on its first request, then cached. */
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
   const project = await getProject(slug)

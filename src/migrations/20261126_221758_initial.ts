@@ -36,6 +36,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`news_releases_updated_at_idx\` ON \`news_releases\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`news_releases_created_at_idx\` ON \`news_releases\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`news_releases__status_idx\` ON \`news_releases\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_dateline_date_idx\` ON \`news_releases\` (\`_status\`,\`dateline_date\`);`)
   await db.run(sql`CREATE TABLE \`news_releases_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -97,6 +98,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_news_releases_v_created_at_idx\` ON \`_news_releases_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_releases_v_updated_at_idx\` ON \`_news_releases_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_releases_v_latest_idx\` ON \`_news_releases_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_dateline_date_idx\` ON \`_news_releases_v\` (\`version__status\`,\`version_dateline_date\`);`)
   await db.run(sql`CREATE TABLE \`_news_releases_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -175,6 +177,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`events__status_idx\` ON \`events\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_startsAt_idx\` ON \`events\` (\`_status\`,\`starts_at\`);`)
   await db.run(sql`CREATE TABLE \`_events_v_version_programme\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -246,6 +249,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_created_at_idx\` ON \`_events_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_updated_at_idx\` ON \`_events_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_latest_idx\` ON \`_events_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_startsAt_idx\` ON \`_events_v\` (\`version__status\`,\`version_starts_at\`);`)
   await db.run(sql`CREATE TABLE \`projects\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,

@@ -1,0 +1,6 @@
+/** Runs once when a Next server starts (not while building). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  const { expirePagesCachedBeforeStart } = await import('./data/boot')
+  await expirePagesCachedBeforeStart()
+}
