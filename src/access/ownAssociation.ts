@@ -21,7 +21,7 @@ const sameId = (a: unknown, b: unknown) => a !== undefined && b !== undefined &&
  * An ad-editor's content is always their association's: empty means theirs, anything else is refused
  * with a message rather than silently rewritten.
  */
-export const assignOwnAssociation: FieldHook = ({ value, req }) => {
+export const assignOwnAssociation: FieldHook = ({ value, req, originalDoc, field }) => {
   if (!hasRole(req.user, 'ad-editor')) return value
   const own = ownAssociationId(req.user)
   if (own === undefined) throw new APIError('Votre compte n’est rattaché à aucune association.', 403, null, true)
@@ -29,6 +29,11 @@ export const assignOwnAssociation: FieldHook = ({ value, req }) => {
     if (value.length === 0) return [own]
     if (!value.some((v) => sameId(v, own)))
       throw new APIError('Ce contenu doit rester rattaché à votre association.', 403, null, true)
+    // Co-running associations set by the federation stay; an ad-editor cannot credit others themselves.
+    const before = ((field.name ? originalDoc?.[field.name] : undefined) as unknown[] | undefined) ?? []
+    const added = value.filter((v) => !sameId(v, own) && !before.some((b) => sameId(b, v)))
+    if (added.length > 0)
+      throw new APIError('Seule la fédération peut associer d’autres associations à ce contenu.', 403, null, true)
     return value
   }
   if (value === null || value === undefined || value === '') return own

@@ -5,7 +5,7 @@ import type { Plugin } from 'payload'
 import { formBuilder } from '../rsvp/formBuilder'
 import { atomicImport } from '../imports/atomicImport'
 import { importJournalPlugin } from '../imports/journal'
-import { keepUnderDataDir } from '../imports/storage'
+import { federationStaffFiles } from '../imports/storage'
 
 const IMPORTABLE = ['associations', 'news-releases', 'events', 'projects', 'contacts'] as const
 
@@ -20,8 +20,8 @@ export const plugins: Plugin[] = [
   }),
   importExportPlugin({
     collections: IMPORTABLE.map((slug) => ({ slug, import: atomicImport() })),
-    overrideImportCollection: keepUnderDataDir('imports'),
-    overrideExportCollection: keepUnderDataDir('exports'),
+    overrideImportCollection: federationStaffFiles('imports'),
+    overrideExportCollection: federationStaffFiles('exports'),
   }),
   importJournalPlugin([...IMPORTABLE]),
 ]

@@ -233,3 +233,36 @@ describe('associations, users, forms and submissions', () => {
     }
   })
 })
+
+describe('what an ad-editor could use to reach another association', () => {
+  it('cannot attach a form already used by another event (e.g. another association’s RSVP form)', async () => {
+    const me = users['ad-editor']
+    const form = (await payload.create({ collection: 'forms', data: { title: 'Formulaire OCCE 86', confirmationType: 'message', confirmationMessage: paragraphs('Merci.'), fields: [{ blockType: 'text', name: 'note', label: 'Note', required: false }] } as never })).id
+    const submission = (await payload.create({ collection: 'form-submissions', data: { form, submissionData: [{ field: 'note', value: 'invité 86' }] } as never })).id
+    await payload.create({ collection: 'events', data: { ...dataFor('events', 'other', 'published', 'AG OCCE 86'), rsvp: { form } } as never })
+
+    await expect(
+      payload.create({ collection: 'events', data: { ...dataFor('events', 'own', 'draft', 'Détournement'), rsvp: { form } } as never, draft: true, overrideAccess: false, user: me as never }),
+    ).rejects.toThrow()
+    expect(await attempt(() => payload.findByID({ collection: 'form-submissions', id: submission, overrideAccess: false, user: me as never }))).toBe(false)
+    expect(await attempt(() => payload.update({ collection: 'forms', id: form, data: { title: 'Pris' }, overrideAccess: false, user: me as never }))).toBe(false)
+  })
+
+  it('cannot credit another association on their content; federation editors can, and that credit survives their edits', async () => {
+    const me = users['ad-editor']
+    await expect(
+      payload.create({ collection: 'projects', data: { title: `Projet partagé ${(counter += 1)}`, theme: 'formation', associations: [ids.ad79, ids.ad86], _status: 'published' } as never, overrideAccess: false, user: me as never }),
+    ).rejects.toThrow('Seule la fédération peut associer d’autres associations à ce contenu.')
+    const shared = await payload.create({ collection: 'projects', data: { title: `Projet commun ${(counter += 1)}`, theme: 'formation', associations: [ids.ad79, ids.ad86], _status: 'published' } as never, overrideAccess: false, user: users.editor as never })
+    const edited = await payload.update({ collection: 'projects', id: shared.id, data: { summary: 'Mis à jour par l’AD 79' }, overrideAccess: false, user: me as never, depth: 0 })
+    expect((edited.associations as unknown[]).map(String).sort()).toEqual([String(ids.ad79), String(ids.ad86)].sort())
+  })
+
+  it('cannot read or create import and export files', async () => {
+    for (const collection of ['imports', 'exports'] as const) {
+      expect(await attempt(() => payload.find({ collection: collection as never, overrideAccess: false, user: users['ad-editor'] as never }))).toBe(false)
+      expect(await attempt(() => payload.find({ collection: collection as never, overrideAccess: false, user: users.editor as never }))).toBe(true)
+      expect(await attempt(() => payload.find({ collection: collection as never, overrideAccess: false }))).toBe(false)
+    }
+  })
+})

@@ -7,6 +7,7 @@ import { dateTimeField } from '../../fields/dateTime'
 import { publishedContent } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { revalidateHooks } from '../../hooks/revalidate'
+import { oneEventPerForm } from './hooks/oneEventPerForm'
 import { validateEventDates } from './hooks/validateEventDates'
 
 export const Events: CollectionConfig = {
@@ -23,7 +24,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   // Public lists read published events in date order.
   indexes: [{ fields: ['_status', 'startsAt'] }],
-  hooks: { beforeValidate: [validateEventDates], ...revalidateHooks('events') },
+  hooks: { beforeValidate: [validateEventDates, oneEventPerForm], ...revalidateHooks('events') },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
     slugField(),
