@@ -12,10 +12,23 @@ export function locations(env = process.env) {
   const dataDir = path.resolve(env.DATA_DIR || path.join(process.cwd(), 'data'))
   const mediaDir = path.resolve(env.MEDIA_DIR || path.join(process.cwd(), 'media'))
   const uri = env.DATABASE_URI?.trim()
-  if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) return { kind: 'mongodb', uri, mediaDir }
+  if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) return { kind: 'mongodb', uri, dataDir, mediaDir }
   if (uri) throw new Error('DATABASE_URI must be unset (embedded SQLite), mongodb://… or mongodb+srv://…')
   const file = path.join(dataDir, env.NODE_ENV === 'production' ? 'site.db' : 'dev.db')
   return { kind: 'sqlite', dataDir, file, mediaDir }
+}
+
+/** Import and export files (src/imports/storage.ts) live under DATA_DIR in these folders, whatever the database. */
+export const dataFolders = ['imports', 'exports']
+
+/** Backups hold password hashes and guests' personal data: folders 0700, files 0600, whatever the umask. */
+export function makePrivate(dir) {
+  fs.chmodSync(dir, 0o700)
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const full = path.join(entry.parentPath ?? entry.path, entry.name)
+    if (entry.isDirectory()) fs.chmodSync(full, 0o700)
+    else if (entry.isFile()) fs.chmodSync(full, 0o600)
+  }
 }
 
 export function sha256(file) {

@@ -3,14 +3,27 @@
 //   still in the WAL), then the media folder, into backups/<UTC timestamp>/.
 //   MongoDB: mongodump --archive --gzip (needs the MongoDB Database Tools); media then live on S3 or in
 //   MEDIA_DIR, which is copied as for SQLite.
-// BACKUP_DIR chooses the parent folder (default ./backups, git-ignored).
+//   The import and export files (DATA_DIR/imports, DATA_DIR/exports) go into data/ for both databases.
+// BACKUP_DIR chooses the parent folder (default ./backups, git-ignored). The backup is private: folders
+// 0700, files 0600 (it holds password hashes and guests' personal data).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-import { fail, integrityCheck, listFiles, locations, runMongoTool, sha256, tableCounts, timestamp } from './backup.lib.mjs'
+import {
+  dataFolders,
+  fail,
+  integrityCheck,
+  listFiles,
+  locations,
+  makePrivate,
+  runMongoTool,
+  sha256,
+  tableCounts,
+  timestamp,
+} from './backup.lib.mjs'
 
 async function backupSqlite(where, dir) {
   if (!fs.existsSync(where.file)) throw new Error(`no database at ${where.file} (check DATA_DIR and NODE_ENV)`)
@@ -39,12 +52,11 @@ function backupMongo(where, dir) {
   return { kind: 'mongodb', file: 'mongo.archive.gz', sha256: sha256(path.join(dir, 'mongo.archive.gz')) }
 }
 
-function backupMedia(mediaDir, dir) {
-  const target = path.join(dir, 'media')
-  fs.mkdirSync(target, { recursive: true })
+function backupFolder(source, target) {
+  fs.mkdirSync(target, { recursive: true, mode: 0o700 })
   // Payload never rewrites a stored file in place (a new upload gets a new name): copying while the site
   // runs gives whole files.
-  if (fs.existsSync(mediaDir)) fs.cpSync(mediaDir, target, { recursive: true })
+  if (fs.existsSync(source)) fs.cpSync(source, target, { recursive: true })
   const files = listFiles(target).map((name) => ({ name, bytes: fs.statSync(path.join(target, name)).size }))
   return { files }
 }
@@ -55,15 +67,21 @@ async function main() {
   const final = path.join(root, timestamp())
   // Written under a temporary name and renamed at the end: a folder without ".partial" is complete.
   const partial = `${final}.partial`
-  fs.mkdirSync(partial, { recursive: true })
+  fs.mkdirSync(root, { recursive: true, mode: 0o700 })
+  fs.mkdirSync(partial, { mode: 0o700 })
   try {
     const database = where.kind === 'sqlite' ? await backupSqlite(where, partial) : backupMongo(where, partial)
-    const media = backupMedia(where.mediaDir, partial)
-    const manifest = { format: 1, createdAt: new Date().toISOString(), database, media }
-    fs.writeFileSync(path.join(partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+    const media = backupFolder(where.mediaDir, path.join(partial, 'media'))
+    const data = Object.fromEntries(
+      dataFolders.map((name) => [name, backupFolder(path.join(where.dataDir, name), path.join(partial, 'data', name))]),
+    )
+    const manifest = { format: 1, createdAt: new Date().toISOString(), database, media, data }
+    fs.writeFileSync(path.join(partial, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 })
+    makePrivate(partial)
     fs.renameSync(partial, final)
     const docs = database.tables ? Object.values(database.tables).reduce((a, b) => a + b, 0) : '?'
-    console.log(`✓ backup ${final} (${database.kind}, ${docs} rows, ${media.files.length} media files)`)
+    const dataFiles = Object.values(data).reduce((n, folder) => n + folder.files.length, 0)
+    console.log(`✓ backup ${final} (${database.kind}, ${docs} rows, ${media.files.length} media files, ${dataFiles} import/export files)`)
     console.log(final)
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true })

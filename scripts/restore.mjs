@@ -1,11 +1,13 @@
-// npm run restore -- <backup folder>: puts a backup made by `npm run backup` back in place.
-// Stop the app first. What was there before is moved aside (never deleted) into
-// <DATA_DIR>/before-restore-<timestamp>/ and <MEDIA_DIR>.before-restore-<timestamp>.
+// npm run restore -- <backup folder> [--allow-other-database]: puts a backup made by `npm run backup` back
+// in place. Stop the app first. What was there before is moved aside (never deleted) into
+// <DATA_DIR>/before-restore-<timestamp>/ (database, imports/, exports/) and <MEDIA_DIR>.before-restore-<timestamp>.
+// A SQLite backup goes back into the file it was taken from (site.db or dev.db): if the current NODE_ENV
+// names the other one, nothing is done unless --allow-other-database is given.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { fail, integrityCheck, listFiles, locations, runMongoTool, sha256, tableCounts, timestamp } from './backup.lib.mjs'
+import { dataFolders, fail, integrityCheck, listFiles, locations, runMongoTool, sha256, tableCounts, timestamp } from './backup.lib.mjs'
 
 function readManifest(dir) {
   const file = path.join(dir, 'manifest.json')
@@ -19,11 +21,28 @@ function readManifest(dir) {
     const media = path.join(dir, 'media', name)
     if (!fs.existsSync(media) || fs.statSync(media).size !== bytes) throw new Error(`media file ${name} is missing or altered`)
   }
+  // Backups older than the import/export copy have no "data": their restore leaves those folders alone.
+  for (const [folder, { files }] of Object.entries(manifest.data ?? {})) {
+    for (const { name, bytes } of files) {
+      const file = path.join(dir, 'data', folder, name)
+      if (!fs.existsSync(file) || fs.statSync(file).size !== bytes) throw new Error(`${folder} file ${name} is missing or altered`)
+    }
+  }
   return manifest
 }
 
-async function restoreSqlite(where, dir, manifest, stamp) {
+async function restoreSqlite(where, dir, manifest, stamp, allowOtherDatabase) {
   if (manifest.database.kind !== 'sqlite') throw new Error('this backup holds MongoDB data, but DATABASE_URI is unset (SQLite)')
+  const current = path.basename(where.file)
+  if (manifest.database.file !== current && !allowOtherDatabase) {
+    const env = process.env.NODE_ENV ? `NODE_ENV=${process.env.NODE_ENV}` : 'NODE_ENV non défini'
+    const wanted = manifest.database.file === 'site.db' ? 'NODE_ENV=production' : 'NODE_ENV autre que production'
+    throw new Error(
+      `restauration refusée, rien n'a été modifié : la sauvegarde vient de ${manifest.database.file}, mais cet environnement ` +
+        `(${env}) restaurerait dans ${current}. Relancez avec ${wanted} et le même DATA_DIR que l'application, ` +
+        `ou ajoutez --allow-other-database pour restaurer quand même dans ${current}.`,
+    )
+  }
   const source = path.join(dir, manifest.database.file)
   const integrity = await integrityCheck(source)
   if (integrity !== 'ok') throw new Error(`the backup fails its integrity check: ${integrity}`)
@@ -60,6 +79,25 @@ function restoreMongo(where, dir, manifest) {
   return '?'
 }
 
+/** DATA_DIR/imports and DATA_DIR/exports: the current ones go aside into before-restore-<time>/. */
+function restoreDataFolders(where, dir, manifest, stamp) {
+  let count = 0
+  for (const folder of dataFolders) {
+    if (!manifest.data?.[folder]) continue
+    const live = path.join(where.dataDir, folder)
+    if (fs.existsSync(live)) {
+      const aside = path.join(where.dataDir, `before-restore-${stamp}`)
+      fs.mkdirSync(aside, { recursive: true })
+      fs.renameSync(live, path.join(aside, folder))
+    }
+    fs.mkdirSync(live, { recursive: true })
+    const source = path.join(dir, 'data', folder)
+    if (fs.existsSync(source)) fs.cpSync(source, live, { recursive: true })
+    count += listFiles(live).length
+  }
+  return count
+}
+
 function restoreMedia(where, dir, stamp) {
   const source = path.join(dir, 'media')
   if (fs.existsSync(where.mediaDir) && listFiles(where.mediaDir).length > 0) {
@@ -71,15 +109,23 @@ function restoreMedia(where, dir, stamp) {
 }
 
 async function main() {
-  const arg = process.argv[2]
-  if (!arg) throw new Error('usage: npm run restore -- backups/<timestamp>')
-  const dir = path.resolve(arg)
+  const args = process.argv.slice(2)
+  const allowOtherDatabase = args.includes('--allow-other-database')
+  const positional = args.filter((a) => !a.startsWith('--'))
+  if (positional.length !== 1 || args.some((a) => a.startsWith('--') && a !== '--allow-other-database'))
+    throw new Error('usage: npm run restore -- backups/<timestamp> [--allow-other-database]')
+  const dir = path.resolve(positional[0])
   const manifest = readManifest(dir)
   const where = locations()
   const stamp = timestamp()
-  const rows = where.kind === 'sqlite' ? await restoreSqlite(where, dir, manifest, stamp) : restoreMongo(where, dir, manifest)
+  const rows =
+    where.kind === 'sqlite' ? await restoreSqlite(where, dir, manifest, stamp, allowOtherDatabase) : restoreMongo(where, dir, manifest)
   const files = restoreMedia(where, dir, stamp)
-  console.log(`✓ restored ${dir} (${manifest.database.kind}, ${rows} rows, ${files} media files); restart the app`)
+  const dataFiles = restoreDataFolders(where, dir, manifest, stamp)
+  const target = where.kind === 'sqlite' ? ` into ${where.file}` : ''
+  console.log(
+    `✓ restored ${dir}${target} (${manifest.database.kind}, ${rows} rows, ${files} media files, ${dataFiles} import/export files); restart the app`,
+  )
 }
 
 main().catch(fail)

@@ -2,6 +2,8 @@
  * `npm run backup` while Payload holds the database open (recent writes still in the WAL), then
  * `npm run restore` into a fresh DATA_DIR and MEDIA_DIR: every row and every file comes back.
  * SQLite only: the MongoDB leg would need mongodump, which is not installable here.
+ * Also: the backup is private (0700 folders, 0600 files), carries DATA_DIR/imports and DATA_DIR/exports,
+ * and a restore refuses to put site.db into dev.db (or the reverse) without an explicit flag.
  */
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -117,5 +119,63 @@ const files = (dir: string) =>
       stderr: expect.stringMatching(/altered/),
     })
     expect(fs.readFileSync(path.join(target, 'dev.db'), 'utf8')).toBe('previous')
+  })
+
+  it('writes the backup readable by its owner only, and carries the import and export files', async () => {
+    for (const [folder, name] of [['imports', 'contacts.csv'], ['exports', 'sub/associations.csv']]) {
+      const file = path.join(process.env.DATA_DIR!, folder, name)
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      fs.writeFileSync(file, `name,email\n${folder},invitee@occe.test\n`)
+    }
+    const env: NodeJS.ProcessEnv = { ...process.env, BACKUP_DIR: path.join(work, 'backups3') }
+    delete env.NODE_OPTIONS
+    const folder = (await run('node', ['scripts/backup.mjs'], { env })).stdout.trim().split('\n').pop()!
+
+    const mode = (p: string) => fs.statSync(p).mode & 0o777
+    expect(mode(folder)).toBe(0o700)
+    for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      const full = path.join(entry.parentPath, entry.name)
+      expect({ full, mode: mode(full) }).toEqual({ full, mode: entry.isDirectory() ? 0o700 : 0o600 })
+    }
+
+    const target = path.join(work, 'restored-files')
+    fs.mkdirSync(path.join(target, 'imports'), { recursive: true })
+    fs.writeFileSync(path.join(target, 'imports', 'stale.csv'), 'stale')
+    await run('node', ['scripts/restore.mjs', folder], { env: { ...env, DATA_DIR: target, MEDIA_DIR: path.join(work, 'm3') } })
+    for (const name of ['imports', 'exports']) {
+      expect(files(path.join(target, name))).toEqual(files(path.join(process.env.DATA_DIR!, name)))
+      for (const file of files(path.join(target, name)))
+        expect(fs.readFileSync(path.join(target, name, file))).toEqual(fs.readFileSync(path.join(process.env.DATA_DIR!, name, file)))
+    }
+    // What was there is moved aside, not deleted.
+    const aside = fs.readdirSync(target).filter((name) => name.startsWith('before-restore-'))
+    expect(aside).toHaveLength(1)
+    expect(fs.readFileSync(path.join(target, aside[0], 'imports', 'stale.csv'), 'utf8')).toBe('stale')
+  })
+
+  it('refuses to restore a production backup into dev.db (NODE_ENV forgotten) unless told to', async () => {
+    const production = path.join(work, 'production')
+    fs.mkdirSync(production)
+    const client = createClient({ url: `file:${path.join(production, 'site.db')}` })
+    await client.execute('CREATE TABLE guests (id INTEGER PRIMARY KEY, email TEXT)')
+    await client.execute("INSERT INTO guests (email) VALUES ('a@occe.test'), ('b@occe.test')")
+    client.close()
+    const env: NodeJS.ProcessEnv = { ...process.env, BACKUP_DIR: path.join(work, 'backups4'), DATA_DIR: production, MEDIA_DIR: path.join(work, 'm4') }
+    delete env.NODE_OPTIONS
+    const folder = (await run('node', ['scripts/backup.mjs'], { env: { ...env, NODE_ENV: 'production' } })).stdout.trim().split('\n').pop()!
+    fs.writeFileSync(path.join(production, 'dev.db'), 'development')
+
+    await expect(run('node', ['scripts/restore.mjs', folder], { env: { ...env, NODE_ENV: 'development' } })).rejects.toMatchObject({
+      stderr: expect.stringMatching(/site\.db.*dev\.db.*NODE_ENV=production/s),
+    })
+    expect(fs.readFileSync(path.join(production, 'dev.db'), 'utf8')).toBe('development')
+    expect(fs.readdirSync(production).filter((name) => name.startsWith('before-restore-'))).toEqual([])
+
+    await run('node', ['scripts/restore.mjs', folder], { env: { ...env, NODE_ENV: 'production' } })
+    expect(await rows(path.join(production, 'site.db'), 'guests')).toEqual(['1', '2'])
+
+    // Asked for explicitly: a copy of production in a development database.
+    await run('node', ['scripts/restore.mjs', '--allow-other-database', folder], { env: { ...env, NODE_ENV: 'development' } })
+    expect(await rows(path.join(production, 'dev.db'), 'guests')).toEqual(['1', '2'])
   })
 })
