@@ -1,9 +1,13 @@
 /**
- * Erases the personal data of registrations once their event ended more than the form's retention period
- * ago. Status and number of people stay, so attendance figures survive; the rest is gone.
+ * Erases the personal data of registrations once their retention period has passed: the form's retention
+ * after the end of the event when the event is known, else after the registration itself (event deleted,
+ * form detached or replaced, or a form that never had an event). Status and number of people stay, so
+ * attendance figures survive; the rest is gone.
  */
 import type { Payload } from 'payload'
 
+import type { Event, FormSubmission } from '../payload-types'
+import { type Id, idOf } from './lookup'
 import { DEFAULT_RETENTION_MONTHS } from './privacy'
 import { SUBMISSIONS } from './register'
 
@@ -17,49 +21,77 @@ export function retentionEnds(eventEnd: Date, months: number): Date {
 
 export async function eraseExpiredRegistrations(payload: Payload, now: Date = new Date()): Promise<{ erased: number; events: number }> {
   let erased = 0
-  let events = 0
-  const withForms = await payload.find({
-    collection: 'events',
-    where: { and: [{ 'rsvp.form': { exists: true } }, { endsAt: { less_than: now.toISOString() } }] },
+  const erasedEvents = new Set<string>()
+  const months = new Map<string, number>()
+  const eventEnds = new Map<string, Date | undefined>()
+
+  const retentionOf = async (formId: Id | undefined) => {
+    if (formId === undefined || formId === null) return DEFAULT_RETENTION_MONTHS
+    const key = String(formId)
+    if (!months.has(key)) {
+      let value = DEFAULT_RETENTION_MONTHS
+      try {
+        const form = await payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true })
+        value = form.retentionMonths ?? DEFAULT_RETENTION_MONTHS
+      } catch {
+        // Form deleted: the default period stated in the privacy notice.
+      }
+      months.set(key, value)
+    }
+    return months.get(key) as number
+  }
+
+  const endOf = async (eventId: Id | undefined): Promise<Date | undefined> => {
+    if (eventId === undefined || eventId === null) return undefined
+    const key = String(eventId)
+    if (!eventEnds.has(key)) {
+      let end: Date | undefined
+      try {
+        const event = (await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true })) as Event
+        end = new Date(event.endsAt || event.startsAt)
+      } catch {
+        end = undefined
+      }
+      eventEnds.set(key, end)
+    }
+    return eventEnds.get(key)
+  }
+
+  const expiresAt = async (submission: FormSubmission) => {
+    const months = await retentionOf(idOf(submission.form))
+    const eventEnd = await endOf(idOf(submission.event))
+    return retentionEnds(eventEnd ?? new Date(submission.createdAt), months)
+  }
+
+  // Every row not erased yet, whatever its event or form: nothing escapes the retention period.
+  const pending = await payload.find({
+    collection: SUBMISSIONS,
+    where: { erasedAt: { exists: false } },
     depth: 0,
     limit: 0,
     pagination: false,
     overrideAccess: true,
   })
-  for (const event of withForms.docs) {
-    const formId = typeof event.rsvp?.form === 'object' ? event.rsvp?.form?.id : event.rsvp?.form
-    if (formId === undefined || formId === null) continue
-    const form = await payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true })
-    const months = form.retentionMonths ?? DEFAULT_RETENTION_MONTHS
-    if (retentionEnds(new Date(event.endsAt), months) > now) continue
-    events++
-    const expired = await payload.find({
+  for (const submission of pending.docs) {
+    if ((await expiresAt(submission)) > now) continue
+    await payload.update({
       collection: SUBMISSIONS,
-      where: { and: [{ form: { equals: formId } }, { erasedAt: { exists: false } }] },
+      id: submission.id,
+      data: {
+        firstName: null,
+        lastName: null,
+        email: null,
+        cancelTokenHash: null,
+        dedupeKey: `erased:${submission.id}`,
+        erasedAt: now.toISOString(),
+        submissionData: (submission.submissionData ?? []).filter((answer) => KEPT_ANSWERS.has(answer.field)).map(({ field, value }) => ({ field, value })),
+      },
       depth: 0,
-      limit: 0,
-      pagination: false,
       overrideAccess: true,
+      context: { rsvpErasure: true },
     })
-    for (const submission of expired.docs) {
-      await payload.update({
-        collection: SUBMISSIONS,
-        id: submission.id,
-        data: {
-          firstName: null,
-          lastName: null,
-          email: null,
-          cancelTokenHash: null,
-          dedupeKey: `erased:${submission.id}`,
-          erasedAt: now.toISOString(),
-          submissionData: (submission.submissionData ?? []).filter((answer) => KEPT_ANSWERS.has(answer.field)).map(({ field, value }) => ({ field, value })),
-        },
-        depth: 0,
-        overrideAccess: true,
-        context: { rsvpErasure: true },
-      })
-      erased++
-    }
+    erased++
+    erasedEvents.add(String(idOf(submission.event) ?? `form:${String(idOf(submission.form))}`))
   }
-  return { erased, events }
+  return { erased, events: erasedEvents.size }
 }

@@ -7,6 +7,7 @@ import { getPayload, type Payload } from 'payload'
 
 import type { FormSubmission } from '../../src/payload-types'
 import { cancelRegistration } from '../../src/rsvp/cancel'
+import { eraseExpiredRegistrations } from '../../src/rsvp/retention'
 import { cancelToken } from '../../src/rsvp/tokens'
 import { answers, createRsvpEvent } from './rsvpFixtures'
 
@@ -143,5 +144,38 @@ describe('retention', () => {
     expect(JSON.stringify(erased)).not.toMatch(/ancien|Camille|Fauteuil|Martin/)
     const [kept] = await registrations(other.eventId)
     expect(kept.email).toBe('recent@exemple.fr')
+  })
+
+  it('erases registrations whose event is gone, whose form was detached, or whose form has no event', async () => {
+    const deleted = await createRsvpEvent(payload, { capacity: 10 })
+    const orphan = await submit(deleted.formId, answers({ email: 'orphelin@exemple.fr' }))
+    await payload.delete({ collection: 'events', id: deleted.eventId })
+
+    const detached = await createRsvpEvent(payload, { capacity: 10 })
+    const unlinked = await submit(detached.formId, answers({ email: 'detache@exemple.fr' }))
+    await payload.update({ collection: 'events', id: detached.eventId, data: { rsvp: { form: null } } as never })
+    await payload.update({ collection: 'form-submissions', id: unlinked.id, data: { event: null } as never, overrideAccess: true, context: { rsvpErasure: true } })
+
+    const plain = await createRsvpEvent(payload, { capacity: 10 })
+    await payload.update({ collection: 'events', id: plain.eventId, data: { rsvp: { form: null } } as never })
+    const free = await submit(plain.formId, answers({ email: 'libre@exemple.fr' }))
+    expect(free.event ?? null).toBeNull()
+
+    const live = await createRsvpEvent(payload, { capacity: 10 })
+    const current = await submit(live.formId, answers({ email: 'actuel@exemple.fr' }))
+
+    // 100 days on: past 3 months after registering, not yet 3 months after the live event (in 30 days).
+    const later = new Date(Date.now() + 100 * 24 * 3600 * 1000)
+    const result = await eraseExpiredRegistrations(payload, later)
+    expect(result.erased).toBeGreaterThanOrEqual(3)
+    for (const id of [orphan.id, unlinked.id, free.id]) {
+      const doc = await payload.findByID({ collection: 'form-submissions', id, depth: 0 })
+      expect(doc).toMatchObject({ firstName: null, lastName: null, email: null })
+      expect(doc.erasedAt).toBeTruthy()
+      expect(JSON.stringify(doc.submissionData)).not.toMatch(/exemple\.fr|Camille|Martin/)
+    }
+    expect(await payload.findByID({ collection: 'form-submissions', id: orphan.id, depth: 0 })).toMatchObject({ attendees: 1, status: 'confirmed' })
+    const kept = await payload.findByID({ collection: 'form-submissions', id: current.id, depth: 0 })
+    expect(kept.email).toBe('actuel@exemple.fr')
   })
 })
