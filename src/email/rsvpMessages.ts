@@ -17,11 +17,20 @@ export type Message = { to: string; subject: string; text: string; html: string;
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
-/** Plain text is the reference; the HTML is the same paragraphs, escaped, with links made clickable. */
-function render(paragraphs: string[]): { text: string; html: string } {
-  const text = paragraphs.join('\n\n') + '\n'
+/** A paragraph: plain text, or text followed by a link the site itself built (cancel link, event page). */
+type Paragraph = string | { text: string; link: string }
+
+/**
+ * Plain text is the reference; the HTML is the same paragraphs, escaped. Only the links the site puts in are
+ * clickable: a URL typed by a guest (name, organisation…) stays inert text.
+ */
+function render(paragraphs: Paragraph[]): { text: string; html: string } {
+  const text = paragraphs.map((p) => (typeof p === 'string' ? p : p.text + p.link)).join('\n\n') + '\n'
   const html = paragraphs
-    .map((p) => `<p>${escapeHtml(p).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>').replace(/\n/g, '<br>')}</p>`)
+    .map((p) => {
+      const body = typeof p === 'string' ? escapeHtml(p) : `${escapeHtml(p.text)}<a href="${escapeHtml(p.link)}">${escapeHtml(p.link)}</a>`
+      return `<p>${body.replace(/\n/g, '<br>')}</p>`
+    })
     .join('\n')
   return { text, html: `<!doctype html><html lang="fr"><body>${html}</body></html>` }
 }
@@ -46,13 +55,13 @@ export function guestMessage(
     : confirmed
       ? `Votre inscription à « ${event.title} » est confirmée pour ${people(guest.attendees)}.`
       : `L’événement « ${event.title} » est complet : votre demande pour ${people(guest.attendees)} est inscrite sur la liste d’attente, dans l’ordre d’arrivée. Nous vous écrirons dès qu’une place se libère.`
-  const paragraphs = [
+  const paragraphs: Paragraph[] = [
     `Bonjour ${guest.firstName} ${guest.lastName},`,
     intro,
     `Quand : ${when} (heure de Paris).` + (event.place ? `\nOù : ${event.place}.` : ''),
     ...(confirmed ? ['Le fichier joint « evenement.ics » ajoute l’événement à votre agenda.'] : []),
-    `Vous ne pouvez plus venir ? Annulez votre inscription pour libérer votre place :\n${cancelUrl}`,
-    ...(event.url ? [`Détails de l’événement : ${event.url}`] : []),
+    { text: 'Vous ne pouvez plus venir ? Annulez votre inscription pour libérer votre place :\n', link: cancelUrl },
+    ...(event.url ? [{ text: 'Détails de l’événement : ', link: event.url }] : []),
     privacyNotice(options.retentionMonths, options.contactEmail).paragraphs[3],
     'L’équipe de l’OCCE',
   ]

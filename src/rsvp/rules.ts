@@ -21,6 +21,8 @@ export const MAX_FIELDS = 50
 /** Longest accepted value per block type; names with a stricter limit override it. */
 const MAX_LENGTH: Record<string, number> = { text: 120, email: 254, textarea: 1000, select: 60, number: 3, checkbox: 5 }
 const MAX_LENGTH_BY_NAME: Record<string, number> = { firstName: 80, lastName: 80 }
+/** Fields repeated in the e-mails the OCCE sends: no web address, so they cannot carry a link. */
+const NO_URL_NAMES = new Set(['firstName', 'lastName', 'organisation'])
 
 /** Names the RSVP domain reads into real columns: a form attached to an event must have them. */
 export const REQUIRED_NAMES = ['firstName', 'lastName', 'email', 'attendees', 'consent'] as const
@@ -132,6 +134,10 @@ export function checkSubmission(
     }
     if (CONTROL.test(value)) {
       errors.push({ path: name, message: `${label(block)} : caractères non autorisés.` })
+      continue
+    }
+    if (NO_URL_NAMES.has(name) && value.includes('://')) {
+      errors.push({ path: name, message: `${label(block)} : les adresses web (« :// ») ne sont pas acceptées dans ce champ.` })
       continue
     }
     if (block.blockType === 'email' && !EMAIL.test(value)) {

@@ -72,6 +72,12 @@ describe('RSVP rules on every submission', () => {
       expect((await refusal(open.formId, answers({ attendees }))).attendees).toMatch(/entre 1 et 10|nombre entier/)
   })
 
+  it('refuses web addresses in names and organisation, which the e-mails repeat', async () => {
+    expect((await refusal(open.formId, answers({ firstName: 'https://evil.example' }))).firstName).toMatch(/adresses web.*ne sont pas acceptées/)
+    expect((await refusal(open.formId, answers({ lastName: 'Voir http://evil.example' }))).lastName).toMatch(/adresses web/)
+    expect((await refusal(open.formId, answers({ organisation: 'ftp://x.example' }))).organisation).toMatch(/adresses web/)
+  })
+
   it('requires consent', async () => {
     expect((await refusal(open.formId, answers({ consent: 'false' }))).consent).toMatch(/accepter/)
     expect((await refusal(open.formId, answers({ consent: undefined }))).consent).toMatch(/accepter/)
@@ -125,14 +131,14 @@ describe('RSVP rules on every submission', () => {
   })
 
   it('exports CSV to federation staff and to the organising association only, formulas neutralised', async () => {
-    await submit(open.formId, answers({ email: 'formule@exemple.fr', lastName: '=HYPERLINK("http://x")', organisation: '@SUM(1)' }))
+    await submit(open.formId, answers({ email: 'formule@exemple.fr', lastName: '=HYPERLINK("x")', organisation: '@SUM(1)' }))
     const event = await payload.findByID({ collection: 'events', id: open.eventId, depth: 0 })
     const organiser = event.organiser as string | number
     const editor = await exportRegistrations(payload, { role: 'editor' }, String(open.eventId))
     expect(editor.ok).toBe(true)
     const csv = editor.ok ? editor.csv : ''
     expect(csv.startsWith('\uFEFFN° d’arrivée;Statut;Nom;Prénom;E-mail')).toBe(true)
-    expect(csv).toContain(`"'=HYPERLINK(""http://x"")";Camille;formule@exemple.fr;1;'@SUM(1);Enseignant·e`)
+    expect(csv).toContain(`"'=HYPERLINK(""x"")";Camille;formule@exemple.fr;1;'@SUM(1);Enseignant·e`)
     expect(await exportRegistrations(payload, { role: 'ad-editor', association: organiser }, String(open.eventId))).toMatchObject({ ok: true })
     expect(await exportRegistrations(payload, { role: 'ad-editor', association: 999999 }, String(open.eventId))).toMatchObject({ ok: false, status: 403 })
     expect(await exportRegistrations(payload, null, String(open.eventId))).toMatchObject({ ok: false, status: 401 })

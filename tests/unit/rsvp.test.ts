@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
+import { contactMessage, guestMessage } from '../../src/email/rsvpMessages'
 import { BOM, csvCell, toCsv } from '../../src/rsvp/csv'
 import { decodeFlash, encodeFlash } from '../../src/rsvp/flash'
 import { eventIcs } from '../../src/rsvp/ics'
@@ -86,5 +87,26 @@ describe('misc', () => {
     const ics = eventIcs({ id: 1, title: 'Cérémonie', startsAt: '2026-06-04T07:00:00Z', endsAt: '2026-06-04T08:30:00Z' })
     expect(ics).toContain('DTSTART:20260604T070000Z')
     expect(ics).toContain('DTEND:20260604T083000Z')
+  })
+})
+
+describe('e-mail links', () => {
+  const event = { title: 'AG <b>', startsAt: '2026-06-04T07:00:00Z', endsAt: '2026-06-04T08:30:00Z', url: 'https://www.occe.test/evenements/ag' }
+  const guest = { firstName: 'https://evil.example/x', lastName: '<a href="https://evil.example">', email: 'g@exemple.fr', attendees: 1, status: 'confirmed' as const }
+  const cancel = 'https://www.occe.test/inscription/annuler?r=1&t=abc'
+  const hrefs = (html: string) => [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1])
+
+  it('links only the cancel link and the event page; guest text stays inert and escaped', () => {
+    const { html, text } = guestMessage(guest, event, cancel)
+    expect(hrefs(html)).toEqual(['https://www.occe.test/inscription/annuler?r=1&amp;t=abc', 'https://www.occe.test/evenements/ag'])
+    expect(html).toContain('Bonjour https://evil.example/x &lt;a href=&quot;https://evil.example&quot;&gt;')
+    expect(html).toContain('AG &lt;b&gt;')
+    expect(text).toContain(`place :\n${cancel}`)
+    expect(text).toContain('Détails de l’événement : https://www.occe.test/evenements/ag')
+  })
+
+  it('links nothing in the contact notification', () => {
+    const { html } = contactMessage('c@occe.test', { ...guest, organisation: 'https://evil.example', accessibility: 'voir http://evil.example' }, event, { confirmed: 1, waiting: 0 })
+    expect(hrefs(html)).toEqual([])
   })
 })
