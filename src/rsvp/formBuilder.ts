@@ -5,9 +5,8 @@ import type { Config, Field, Plugin } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { changeOwnEventForms } from '../access/changeOwnEventForms'
-import { isFederationStaff } from '../access/isFederationStaff'
+import { isFederationStaff, isFederationStaffField } from '../access/isFederationStaff'
 import { isStaff } from '../access/isStaff'
-import { isStaffField } from '../access/isStaffField'
 import { readOwnEventSubmissions } from '../access/readOwnEventSubmissions'
 import { forgetForm } from './lookup'
 import { afterSubmissionChange, afterSubmissionDelete, guardRequest, guardStatusChange, validateSubmission } from './hooks'
@@ -38,8 +37,11 @@ export const formBuilderOptions: PluginConfig = {
     access: { read: anyone, create: isStaff, update: changeOwnEventForms, delete: isFederationStaff },
     hooks: { afterChange: [() => forgetForm()], afterDelete: [() => forgetForm()] },
     fields: ({ defaultFields }) => [
+      // Recipients and templates ({{email}} in « To » would relay mail to any address): federation staff only.
       ...defaultFields.map((field) =>
-        'name' in field && field.name === 'emails' ? { ...field, access: { read: isStaffField } } : field,
+        'name' in field && field.name === 'emails'
+          ? ({ ...field, access: { read: isFederationStaffField, create: isFederationStaffField, update: isFederationStaffField } } as Field)
+          : field,
       ),
       ...formFields,
     ],

@@ -28,8 +28,8 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, r
 }
 
 /**
- * The per-IP limit applies to anonymous registrations arriving over HTTP (REST, GraphQL); the public form's
- * route applies it itself. Other forms of the form-builder are not limited here.
+ * The per-IP limit applies to every anonymous submission arriving over HTTP (REST, GraphQL), to RSVP and
+ * plain forms alike; the public form's route applies it itself.
  */
 const limitAnonymous = (req: PayloadRequest) => {
   if (req.payloadAPI === 'local' || req.user) return

@@ -42,13 +42,14 @@ export async function validateNewSubmission(data: unknown, req: PayloadRequest, 
   const formId = idOf(data.form)
   if (formId === undefined || formId === '' || (typeof formId !== 'string' && typeof formId !== 'number'))
     fail([{ path: 'form', message: 'Formulaire manquant.' }], req)
+  // Every anonymous public submission, RSVP or not (a plain form may e-mail on each one).
+  limit()
   const form = await formById(payload, formId as Id, req)
   if (!form) return fail([{ path: 'form', message: 'Ce formulaire n’existe pas.' }], req)
 
   const blocks = (form.fields ?? []) as FormBlock[]
   const event = await eventForForm(payload, form.id, req)
   if (event) {
-    limit()
     const draft = (event as { _status?: string })._status === 'draft'
     if (draft) fail([{ path: 'form', message: 'Les inscriptions à cet événement ne sont pas ouvertes.' }], req)
     const window = registrationWindow(event)

@@ -4,6 +4,7 @@ import { getPayload, type Payload, ValidationError } from 'payload'
 
 import { exportRegistrations } from '../../src/rsvp/exportCsv'
 import { submitPublicRegistration } from '../../src/rsvp/publicSubmission'
+import { paragraphs } from './fixtures/richText'
 import { answers, createRsvpEvent, type RsvpFixture } from './rsvpFixtures'
 
 let payload: Payload
@@ -142,5 +143,60 @@ describe('RSVP rules on every submission', () => {
     expect(await exportRegistrations(payload, { role: 'ad-editor', association: organiser }, String(open.eventId))).toMatchObject({ ok: true })
     expect(await exportRegistrations(payload, { role: 'ad-editor', association: 999999 }, String(open.eventId))).toMatchObject({ ok: false, status: 403 })
     expect(await exportRegistrations(payload, null, String(open.eventId))).toMatchObject({ ok: false, status: 401 })
+  })
+})
+
+describe('form e-mails and anonymous submissions', () => {
+  const relay = [{ emailTo: '{{email}}', emailFrom: 'federation@occe.test', subject: 'Relais', message: [] }]
+
+  it('shows the form e-mails (recipients, templates) to federation staff only', async () => {
+    await payload.update({ collection: 'forms', id: open.formId, data: { emails: [{ emailTo: 'equipe@occe.test', subject: 'Copie' }] } as never })
+    const organiser = (await payload.findByID({ collection: 'events', id: open.eventId, depth: 0 })).organiser as string | number
+    const read = (user: Record<string, unknown>) =>
+      payload.findByID({ collection: 'forms', id: open.formId, depth: 0, overrideAccess: false, user: { collection: 'users', ...user } as never })
+    expect((await read({ id: 1, role: 'editor' })).emails?.[0]).toMatchObject({ emailTo: 'equipe@occe.test' })
+    expect((await read({ id: 2, role: 'ad-editor', association: organiser })).emails ?? []).toEqual([])
+  })
+
+  it('lets only federation staff write the e-mail templates', async () => {
+    const fixture = await createRsvpEvent(payload)
+    const organiser = (await payload.findByID({ collection: 'events', id: fixture.eventId, depth: 0 })).organiser as string | number
+    const adEditor = { collection: 'users', id: 3, role: 'ad-editor', association: organiser } as never
+    await payload.update({ collection: 'forms', id: fixture.formId, data: { emails: relay } as never, overrideAccess: false, user: adEditor })
+    expect((await payload.findByID({ collection: 'forms', id: fixture.formId, depth: 0 })).emails ?? []).toEqual([])
+    const created = await payload.create({
+      collection: 'forms',
+      data: { title: 'Contact', fields: [{ blockType: 'email', name: 'email', label: 'E-mail', required: true }], confirmationType: 'message', confirmationMessage: paragraphs('Merci.'), emails: relay } as never,
+      overrideAccess: false,
+      user: adEditor,
+    })
+    expect((await payload.findByID({ collection: 'forms', id: created.id, depth: 0 })).emails ?? []).toEqual([])
+    const editor = { collection: 'users', id: 4, role: 'editor' } as never
+    await payload.update({ collection: 'forms', id: created.id, data: { emails: relay } as never, overrideAccess: false, user: editor })
+    expect((await payload.findByID({ collection: 'forms', id: created.id, depth: 0 })).emails?.[0]).toMatchObject({ emailTo: '{{email}}' })
+  })
+
+  it('rate-limits anonymous HTTP submissions to plain forms too', async () => {
+    const plain = await payload.create({
+      collection: 'forms',
+      data: { title: 'Contact libre', fields: [{ blockType: 'email', name: 'email', label: 'E-mail', required: true }], confirmationType: 'message', confirmationMessage: paragraphs('Merci.') } as never,
+    })
+    const statuses: number[] = []
+    for (let i = 0; i < 15; i++) {
+      try {
+        await payload.create({
+          collection: 'form-submissions',
+          data: { form: plain.id, submissionData: [{ field: 'email', value: `x${i}@exemple.fr` }] } as never,
+          overrideAccess: false,
+          depth: 0,
+          req: { payloadAPI: 'REST', headers: new Headers({ 'x-forwarded-for': '203.0.113.77' }) },
+        })
+        statuses.push(201)
+      } catch (error) {
+        statuses.push((error as { status?: number }).status ?? 500)
+      }
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201))
+    expect(statuses).toContain(429)
   })
 })
