@@ -136,6 +136,8 @@ export const promoteWaiting = (payload: Payload, formId: Id, eventId: Id, req?: 
 
 async function promoteInOrder(payload: Payload, formId: Id, eventId: Id, req?: PayloadRequest): Promise<FormSubmission[]> {
   const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, req })
+  // Once the event has started a freed seat is of no use: the cancellation is recorded, nobody is promoted.
+  if (new Date(event.startsAt).getTime() <= Date.now()) return []
   const capacity = capacityOf(event.rsvp?.capacity)
   const store = seatStore(payload)
   const promoted: FormSubmission[] = []

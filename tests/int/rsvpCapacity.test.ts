@@ -119,6 +119,29 @@ describe('cancellation', () => {
     })
     expect(people(await registrations(eventId), 'confirmed')).toBe(1)
   })
+  it('after the event has started, records a cancellation without promoting anybody', async () => {
+    const { eventId, formId } = await createRsvpEvent(payload, { capacity: 1 })
+    const first = await submit(formId, answers({ email: 'present@exemple.fr' }))
+    const second = await submit(formId, answers({ email: 'tardif@exemple.fr' }))
+    expect(second.status).toBe('waiting')
+    const start = new Date(Date.now() - 60_000)
+    await payload.update({
+      collection: 'events',
+      id: eventId,
+      data: { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString(), rsvp: { deadline: null } } as never,
+    })
+    const mailDir = path.join(process.env.DATA_DIR as string, 'mail')
+    const before = new Set(fs.existsSync(mailDir) ? fs.readdirSync(mailDir) : [])
+
+    expect(await cancelRegistration(payload, String(first.id), cancelToken(payload.secret, first.id))).toMatchObject({ ok: true, alreadyCancelled: false })
+    const docs = await registrations(eventId)
+    expect(docs.map((d) => [d.email, d.status])).toEqual([
+      ['present@exemple.fr', 'cancelled'],
+      ['tardif@exemple.fr', 'waiting'],
+    ])
+    const newMail = (fs.existsSync(mailDir) ? fs.readdirSync(mailDir) : []).filter((f) => !before.has(f)).map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8'))
+    expect(newMail.filter((m) => /To: tardif@exemple\.fr/.test(m))).toEqual([])
+  })
 })
 
 describe('retention', () => {
