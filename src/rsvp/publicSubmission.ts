@@ -31,13 +31,15 @@ export async function registrationEvent(payload: Payload, eventId: unknown): Pro
   return found.docs[0]
 }
 
+/** `tokenTaken`: the caller (the route) already took this request's rate-limit token, before reading the body. */
 export async function submitPublicRegistration(
   payload: Payload,
   fields: Record<string, string>,
   ip: string,
+  options: { tokenTaken?: boolean } = {},
 ): Promise<PublicOutcome> {
   const eventId = fields[EVENT_FIELD]
-  const limiter = publicWriteLimiter()
+  const limiter = options.tokenTaken ? null : publicWriteLimiter()
   if (limiter && !limiter.take(ip)) return { ok: false, httpStatus: 429, errors: [{ path: 'form', message: RATE_LIMIT_MESSAGE }], eventId }
   const event = await registrationEvent(payload, eventId)
   const formId = idOf(event?.rsvp?.form)
@@ -66,35 +68,57 @@ export async function submitPublicRegistration(
   }
 }
 
+export const TOO_LARGE_MESSAGE = 'Envoi trop volumineux (32 Ko au maximum).'
+
+/** The body, read as a stream and abandoned beyond `max` bytes (whatever Content-Length claims). */
+async function readCapped(request: Request, max: number): Promise<Uint8Array | undefined> {
+  if (!request.body) return new Uint8Array()
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > max) {
+      await reader.cancel().catch(() => {})
+      return undefined
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks)
+}
+
 /** Reads an HTML form post or a JSON object into flat string fields; anything else is refused. */
-export async function readFields(request: Request): Promise<Record<string, string> | { error: string }> {
+export async function readFields(request: Request): Promise<Record<string, string> | { error: string; status: number }> {
+  const tooLarge = { error: TOO_LARGE_MESSAGE, status: 413 }
   const length = Number(request.headers.get('content-length') ?? 0)
-  if (length > MAX_BODY_BYTES) return { error: 'Envoi trop volumineux.' }
+  if (length > MAX_BODY_BYTES) return tooLarge
   const type = request.headers.get('content-type') ?? ''
+  const json = type.includes('application/json')
+  const form = type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')
+  if (!json && !form) return { error: 'Format d’envoi non pris en charge.', status: 400 }
   try {
-    if (type.includes('application/json')) {
-      const text = await request.text()
-      if (text.length > MAX_BODY_BYTES) return { error: 'Envoi trop volumineux.' }
-      const body: unknown = JSON.parse(text)
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'Le corps de la requête doit être un objet JSON.' }
+    const bytes = await readCapped(request, MAX_BODY_BYTES)
+    if (!bytes) return tooLarge
+    if (json) {
+      const body: unknown = JSON.parse(new TextDecoder().decode(bytes))
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'Le corps de la requête doit être un objet JSON.', status: 400 }
       const fields: Record<string, string> = {}
       for (const [key, value] of Object.entries(body)) {
         if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields[key] = String(value)
-        else return { error: `Valeur invalide pour « ${key.slice(0, 40)} ».` }
+        else return { error: `Valeur invalide pour « ${key.slice(0, 40)} ».`, status: 400 }
       }
       return fields
     }
-    if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
-      const form = await request.formData()
-      const fields: Record<string, string> = {}
-      for (const [key, value] of form.entries()) {
-        if (typeof value !== 'string') return { error: 'Les fichiers ne sont pas acceptés.' }
-        fields[key] = value
-      }
-      return fields
+    const entries = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData()
+    const fields: Record<string, string> = {}
+    for (const [key, value] of entries.entries()) {
+      if (typeof value !== 'string') return { error: 'Les fichiers ne sont pas acceptés.', status: 400 }
+      fields[key] = value
     }
+    return fields
   } catch {
-    return { error: 'Envoi illisible.' }
+    return { error: 'Envoi illisible.', status: 400 }
   }
-  return { error: 'Format d’envoi non pris en charge.' }
 }

@@ -200,3 +200,36 @@ describe('form e-mails and anonymous submissions', () => {
     expect(statuses).toContain(429)
   })
 })
+
+describe('public register route', () => {
+  it('takes the rate-limit token before reading the body, and caps the streamed body (413)', async () => {
+    const { POST } = await import('../../src/app/(payload)/api/rsvp/register/route')
+    const saved = process.env.RSVP_RATE_LIMIT
+    process.env.RSVP_RATE_LIMIT = '2/600'
+    try {
+      // A streamed body with no Content-Length: only counting the bytes read can stop it.
+      const big = () =>
+        new Request('http://localhost/api/rsvp/register', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', 'x-forwarded-for': '203.0.113.88' },
+          body: new ReadableStream({
+            start(controller) {
+              for (let i = 0; i < 40; i++) controller.enqueue(new Uint8Array(1024).fill(32))
+              controller.close()
+            },
+          }),
+          duplex: 'half',
+        } as RequestInit)
+      const requests = [big(), big(), big()]
+      const responses = []
+      for (const request of requests) responses.push(await POST(request))
+      expect(responses.map((r) => r.status)).toEqual([413, 413, 429])
+      expect(JSON.stringify(await responses[0].json())).toMatch(/trop volumineux/)
+      expect(JSON.stringify(await responses[2].json())).toMatch(/Trop de demandes/)
+      expect(requests[2].bodyUsed).toBe(false)
+    } finally {
+      if (saved === undefined) delete process.env.RSVP_RATE_LIMIT
+      else process.env.RSVP_RATE_LIMIT = saved
+    }
+  })
+})

@@ -3,7 +3,7 @@ import { getPayload } from 'payload'
 
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE } from '@/rsvp/flash'
 import { EVENT_FIELD, HONEYPOT, readFields, submitPublicRegistration } from '@/rsvp/publicSubmission'
-import { clientIp } from '@/rsvp/rateLimit'
+import { clientIp, publicWriteLimiter, RATE_LIMIT_MESSAGE } from '@/rsvp/rateLimit'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,13 +18,18 @@ const redirect = (location: string, cookie?: string) => {
 /** With JavaScript (Accept: application/json) the answer is JSON; without, a redirect to the result page. */
 export async function POST(request: Request) {
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
+  const refuse = (message: string, status: number) =>
+    wantsJson
+      ? json({ ok: false, errors: [{ path: 'form', message }] }, status)
+      : new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  // The token first: a client over its limit costs no body read.
+  const ip = clientIp(request.headers)
+  const limiter = publicWriteLimiter()
+  if (limiter && !limiter.take(ip)) return refuse(RATE_LIMIT_MESSAGE, 429)
   const fields = await readFields(request)
-  if ('error' in fields) {
-    if (wantsJson) return json({ ok: false, errors: [{ path: 'form', message: fields.error }] }, 400)
-    return new Response(fields.error, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  }
+  if ('error' in fields) return refuse(fields.error, Number(fields.status) || 400)
   const payload = await getPayload({ config })
-  const outcome = await submitPublicRegistration(payload, fields, clientIp(request.headers))
+  const outcome = await submitPublicRegistration(payload, fields, ip, { tokenTaken: true })
   if (wantsJson) {
     return outcome.ok ? json({ ok: true, status: outcome.status }, 201) : json({ ok: false, errors: outcome.errors }, outcome.httpStatus)
   }
