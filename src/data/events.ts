@@ -1,10 +1,10 @@
 import type { Where } from 'payload'
 
-import type { Event, User } from '@/payload-types'
+import type { Event } from '@/payload-types'
 
+import { documentBySlug } from './bySlug'
 import { cached } from './cache'
 import { payloadClient } from './payload'
-import { previewUser } from './preview'
 
 const published: Where = { _status: { equals: 'published' } }
 
@@ -34,29 +34,7 @@ export function splitByTime<T extends Pick<Event, 'endsAt'>>(events: T[], now = 
   return { upcoming, past }
 }
 
-const findEvent = async (slug: string, user: User | null): Promise<Event | null> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'events',
-    where: user ? { slug: { equals: slug } } : { and: [published, { slug: { equals: slug } }] },
-    limit: 1,
-    depth: 2,
-    draft: Boolean(user),
-    user: user ?? undefined,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-}
-
-const findPublishedEvent = cached('event', ['events', 'associations', 'contacts', 'media'], (slug: string) =>
-  findEvent(slug, null),
-  () => null,
-)
-
-export async function getEvent(slug: string): Promise<Event | null> {
-  const user = await previewUser()
-  return user ? findEvent(slug, user) : findPublishedEvent(slug)
-}
+export const getEvent = documentBySlug('events', ['events', 'associations', 'contacts', 'media'], 2)
 
 /** The sessions of a multi-day event (the opening ceremony within the General Assembly). */
 export const getSessions = cached('event-sessions', ['events'], async (parentId: number | string) => {

@@ -1,12 +1,10 @@
 import type { PaginatedDocs, Where } from 'payload'
 
-import type { NewsRelease, User } from '@/payload-types'
-
 import { PARIS_TZ } from '@/lib/dates'
 
+import { documentBySlug } from './bySlug'
 import { cached } from './cache'
 import { payloadClient } from './payload'
-import { previewUser } from './preview'
 
 export const RELEASES_PER_PAGE = 10
 const published: Where = { _status: { equals: 'published' } }
@@ -129,42 +127,26 @@ export const getLatestReleases = cached(
   () => [],
 )
 
-const findRelease = async (slug: string, user: User | null): Promise<NewsRelease | null> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'news-releases',
-    where: user ? { slug: { equals: slug } } : { and: [published, { slug: { equals: slug } }] },
-    limit: 1,
-    depth: 2,
-    draft: Boolean(user),
-    user: user ?? undefined,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-}
-
-const findPublishedRelease = cached(
-  'release',
+export const getRelease = documentBySlug(
+  'news-releases',
   ['news-releases', 'associations', 'events', 'projects', 'contacts', 'boilerplates', 'media'],
-  (slug: string) => findRelease(slug, null),
-  () => null,
+  2,
 )
 
-export async function getRelease(slug: string): Promise<NewsRelease | null> {
-  const user = await previewUser()
-  return user ? findRelease(slug, user) : findPublishedRelease(slug)
-}
+/** Releases that link a document, newest first (event and project pages list them). */
+const releasesLinking = (field: 'events' | 'projects') =>
+  cached(`releases-for-${field}`, ['news-releases'], async (id: number | string) => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'news-releases',
+      where: { and: [published, { [field]: { in: [id] } }] },
+      sort: '-dateline.date',
+      limit: 20,
+      depth: 0,
+      select: { title: true, slug: true, dateline: true },
+    })
+    return docs
+  }, () => [])
 
-/** Releases that mention an event (its page lists them). */
-export const getReleasesForEvent = cached('releases-for-event', ['news-releases'], async (eventId: number | string) => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'news-releases',
-    where: { and: [published, { events: { in: [eventId] } }] },
-    sort: '-dateline.date',
-    limit: 20,
-    depth: 0,
-    select: { title: true, slug: true, dateline: true },
-  })
-  return docs
-}, () => [])
+export const getReleasesForEvent = releasesLinking('events')
+export const getReleasesForProject = releasesLinking('projects')
