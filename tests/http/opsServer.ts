@@ -42,6 +42,8 @@ export async function startOpsServer(dataDir: string, extraEnv: Record<string, s
     SEED_ON_START: 'false',
     RUN_JOBS: 'false',
     RSVP_RATE_LIMIT: 'off',
+    // The ops tests create their admin through /admin's first-register, as an operator would.
+    ADMIN_BOOTSTRAP_EMAIL: 'exploitation@tests.occe.test',
     ...extraEnv,
   } as NodeJS.ProcessEnv
   for (const name of ['NODE_OPTIONS', 'SMTP_HOST', 'ALLOW_INSECURE_COOKIES', 'TEST_DATABASE_URI']) delete env[name]
