@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import type { Organization } from 'schema-dts'
 
 import { EventList } from '@/components/EventList'
@@ -14,6 +13,8 @@ import { populated, populatedList } from '@/data/payload'
 import { PATHS, siteUrl } from '@/data/paths'
 import { getSiteSettings } from '@/data/settings'
 import type { Association, Media, Project } from '@/payload-types'
+
+import { PageNotFound } from '../../not-found'
 
 type Params = Promise<{ slug: string }>
 
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AssociationPage({ params }: { params: Params }) {
   const { slug } = await params
   const association = await getAssociation(slug)
-  if (!association) notFound()
+  if (!association) return <PageNotFound />
 
   const [settings, all] = await Promise.all([getSiteSettings(), getAllAssociations()])
   const federationId =

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import type { NewsArticle } from 'schema-dts'
 
 import { ContactCard } from '@/components/ContactCard'
@@ -14,6 +13,8 @@ import { populated, populatedList } from '@/data/payload'
 import { PATHS, siteUrl } from '@/data/paths'
 import { getRelease } from '@/data/releases'
 import type { Association, Boilerplate, Contact, Event, Media, Project } from '@/payload-types'
+
+import { PageNotFound } from '../../not-found'
 
 type Params = Promise<{ slug: string }>
 
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ReleasePage({ params }: { params: Params }) {
   const { slug } = await params
   const release = await getRelease(slug)
-  if (!release) notFound()
+  if (!release) return <PageNotFound />
 
   const association = populated<Association>(release.association)
   const contact = populated<Contact>(release.pressContact)

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import type { Event as SchemaEvent, WithContext } from 'schema-dts'
 
 import { RsvpArea } from '@/components/Rsvp/RsvpArea'
@@ -17,6 +16,8 @@ import { populated } from '@/data/payload'
 import { PATHS } from '@/data/paths'
 import { getReleasesForEvent } from '@/data/releases'
 import type { Association, Contact, Event, Media } from '@/payload-types'
+
+import { PageNotFound } from '../../not-found'
 
 type Params = Promise<{ slug: string }>
 
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function EventPage({ params }: { params: Params }) {
   const { slug } = await params
   const event = await getEvent(slug)
-  if (!event) notFound()
+  if (!event) return <PageNotFound />
 
   const [sessions, releases] = await Promise.all([getSessions(event.id), getReleasesForEvent(event.id)])
   const parent = populated<Event>(event.parent)

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { MediaImage } from '@/components/MediaImage'
 import { clip, pageMetadata } from '@/components/metadata'
@@ -10,6 +9,8 @@ import { populated, populatedList } from '@/data/payload'
 import { PATHS } from '@/data/paths'
 import { getProject, getReleasesForProject } from '@/data/projects'
 import type { Association, Media } from '@/payload-types'
+
+import { PageNotFound } from '../../not-found'
 
 type Params = Promise<{ slug: string }>
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProjectPage({ params }: { params: Params }) {
   const { slug } = await params
   const project = await getProject(slug)
-  if (!project) notFound()
+  if (!project) return <PageNotFound />
   const associations = populatedList<Association>(project.associations)
   const releases = await getReleasesForProject(project.id)
   return (
