@@ -40,7 +40,8 @@ async function waitForHealth(url: string, child: { exitCode: number | null }, ti
 
 export default async function startWebServer() {
   if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
-    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+    // Jest sets NODE_ENV=test; a build made with it would carry the development security headers.
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-web-'))
   const port = await freePort()
