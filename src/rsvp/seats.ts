@@ -4,8 +4,8 @@
  * SQLite runs `UPDATE … WHERE seats_confirmed + n <= capacity` as one statement under its write lock; MongoDB
  * runs `findOneAndUpdate({ seatsConfirmed: { $lte: capacity - n } }, { $inc })`, atomic per document.
  * These writes deliberately bypass the request's transaction: a counter taken and then rolled back only
- * ever over-counts (a seat stays blocked), never lets the room overflow. Nothing repairs such a counter yet:
- * staff can correct it through `set` (a recount under the per-form lock is a follow-up).
+ * ever over-counts (a seat stays blocked), never lets the room overflow. Nothing repairs such a counter yet
+ * (a recount of the form's registrations under the per-form lock is a follow-up).
  */
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
