@@ -9,16 +9,9 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-}
+import { freePort } from '../setup/freePort'
+
+export { freePort }
 
 export type OpsServer = { url: string; child: ChildProcess; stop: () => Promise<void>; kill9: () => Promise<void> }
 

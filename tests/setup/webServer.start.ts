@@ -5,23 +5,13 @@
 import { execFileSync, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from './freePort'
+
 const root = process.cwd()
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-}
 
 async function waitForHealth(url: string, child: { exitCode: number | null }, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
@@ -45,3 +46,6 @@ export async function PageNotFound() {
     </>
   )
 }
+
+/** Metadata of every public 404: never indexed. */
+export const notFoundMetadata: Metadata = { title: 'Page introuvable', robots: { index: false } }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { PageNotFound } from '../not-found'
+import { notFoundMetadata, PageNotFound } from '../not-found'
 
-export const metadata: Metadata = { title: 'Page introuvable', robots: { index: false } }
+export const metadata: Metadata = notFoundMetadata
 
 /**
  * No URL is prerendered: an unmatched URL is rendered on request like a slug page (ISR), which is what

@@ -14,7 +14,7 @@ import { PATHS, siteUrl } from '@/data/paths'
 import { getSiteSettings } from '@/data/settings'
 import type { Association, Media, Project } from '@/payload-types'
 
-import { PageNotFound } from '../../not-found'
+import { notFoundMetadata, PageNotFound } from '../../not-found'
 
 type Params = Promise<{ slug: string }>
 
@@ -28,7 +28,7 @@ const number = (value: number) => new Intl.NumberFormat('fr-FR').format(value)
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
   const association = await getAssociation(slug)
-  if (!association) return { title: 'Page introuvable', robots: { index: false } }
+  if (!association) return notFoundMetadata
   const where = association.departementName ? ` (${association.departementName})` : ''
   return pageMetadata({
     title: `${association.name}${where}`,

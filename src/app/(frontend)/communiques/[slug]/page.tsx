@@ -14,7 +14,7 @@ import { PATHS, siteUrl } from '@/data/paths'
 import { getRelease } from '@/data/releases'
 import type { Association, Boilerplate, Contact, Event, Media, Project } from '@/payload-types'
 
-import { PageNotFound } from '../../not-found'
+import { notFoundMetadata, PageNotFound } from '../../not-found'
 
 type Params = Promise<{ slug: string }>
 
@@ -26,7 +26,7 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
   const release = await getRelease(slug)
-  if (!release) return { title: 'Page introuvable', robots: { index: false } }
+  if (!release) return notFoundMetadata
   return pageMetadata({
     title: release.meta?.title?.replace(/ – OCCE$/, '') || release.title,
     description: clip(release.meta?.description || release.summary, release.title),

@@ -17,7 +17,7 @@ import { PATHS } from '@/data/paths'
 import { getReleasesForEvent } from '@/data/releases'
 import type { Association, Contact, Event, Media } from '@/payload-types'
 
-import { PageNotFound } from '../../not-found'
+import { notFoundMetadata, PageNotFound } from '../../not-found'
 
 type Params = Promise<{ slug: string }>
 
@@ -29,7 +29,7 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
   const event = await getEvent(slug)
-  if (!event) return { title: 'Page introuvable', robots: { index: false } }
+  if (!event) return notFoundMetadata
   return pageMetadata({
     title: event.meta?.title?.replace(/ – OCCE$/, '') || event.title,
     description: clip(event.meta?.description || event.summary, `${event.title}, ${eventDates(event)}.`),

@@ -10,7 +10,7 @@ import { PATHS } from '@/data/paths'
 import { getProject, getReleasesForProject } from '@/data/projects'
 import type { Association, Media } from '@/payload-types'
 
-import { PageNotFound } from '../../not-found'
+import { notFoundMetadata, PageNotFound } from '../../not-found'
 
 type Params = Promise<{ slug: string }>
 
@@ -22,7 +22,7 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
   const project = await getProject(slug)
-  if (!project) return { title: 'Page introuvable', robots: { index: false } }
+  if (!project) return notFoundMetadata
   return pageMetadata({
     title: project.meta?.title?.replace(/ – OCCE$/, '') || project.title,
     description: clip(project.meta?.description || project.summary, `${project.title} : un projet coopératif de l’OCCE.`),
