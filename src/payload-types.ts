@@ -1516,10 +1516,22 @@ export interface SiteSetting {
       [k: string]: unknown;
     } | null;
   };
+  /**
+   * Published at /accessibilite following the official RGAA model: headings and recourse are fixed, keep these facts up to date.
+   */
   accessibility?: {
+    /**
+     * Without a valid audit the site is “not compliant” under the RGAA.
+     */
     status?: ('full' | 'partial' | 'none') | null;
+    rgaaVersion?: string | null;
+    /**
+     * Empty: no compliance audit.
+     */
     auditDate?: string | null;
-    contactEmail?: string | null;
+    auditor?: string | null;
+    complianceRate?: number | null;
+    statementDate?: string | null;
     body?: {
       root: {
         type: string;
@@ -1535,6 +1547,65 @@ export interface SiteSetting {
       };
       [k: string]: unknown;
     } | null;
+    nonCompliant?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    derogations?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    exempt?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    technologies?: string | null;
+    testEnvironment?: string | null;
+    tools?: string | null;
+    pages?:
+      | {
+          title: string;
+          url: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Empty: the federation’s address is shown.
+     */
+    contactEmail?: string | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1597,9 +1668,26 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | T
     | {
         status?: T;
+        rgaaVersion?: T;
         auditDate?: T;
-        contactEmail?: T;
+        auditor?: T;
+        complianceRate?: T;
+        statementDate?: T;
         body?: T;
+        nonCompliant?: T;
+        derogations?: T;
+        exempt?: T;
+        technologies?: T;
+        testEnvironment?: T;
+        tools?: T;
+        pages?:
+          | T
+          | {
+              title?: T;
+              url?: T;
+              id?: T;
+            };
+        contactEmail?: T;
       };
   updatedAt?: T;
   createdAt?: T;
