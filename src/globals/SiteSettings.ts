@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isFederationStaff } from '../access/isFederationStaff'
 import { revalidateGlobal } from '../hooks/revalidate'
+import { accessibilityStatement } from './accessibilityStatement'
 
 /** Federation identity, legal notice data, key figures and navigation: one place for the whole site. */
 export const SiteSettings: GlobalConfig = {
@@ -61,25 +62,6 @@ export const SiteSettings: GlobalConfig = {
         { name: 'extra', type: 'richText', label: { fr: 'Compléments', en: 'Additional text' } },
       ],
     },
-    {
-      name: 'accessibility',
-      type: 'group',
-      label: { fr: 'Déclaration d’accessibilité', en: 'Accessibility statement' },
-      fields: [
-        {
-          name: 'status',
-          type: 'select',
-          label: { fr: 'État de conformité (RGAA)', en: 'Compliance status' },
-          options: [
-            { value: 'full', label: { fr: 'Totalement conforme', en: 'Fully compliant' } },
-            { value: 'partial', label: { fr: 'Partiellement conforme', en: 'Partially compliant' } },
-            { value: 'none', label: { fr: 'Non conforme', en: 'Not compliant' } },
-          ],
-        },
-        { name: 'auditDate', type: 'date', label: { fr: 'Date de l’audit', en: 'Audit date' } },
-        { name: 'contactEmail', type: 'email', label: { fr: 'Contact accessibilité', en: 'Accessibility contact' } },
-        { name: 'body', type: 'richText', label: { fr: 'Texte', en: 'Text' } },
-      ],
-    },
+    accessibilityStatement,
   ],
 }
