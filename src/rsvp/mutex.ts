@@ -1,5 +1,7 @@
-/** Runs async work one at a time per key, within this process. */
-const tails = new Map<string, Promise<unknown>>()
+import { processState } from '../lib/processState'
+
+/** Runs async work one at a time per key, within this process (one queue per process, see processState). */
+const tails = processState('mutex.tails', () => new Map<string, Promise<unknown>>())
 
 export async function withLock<T>(key: string, work: () => Promise<T>): Promise<T> {
   const previous = tails.get(key) ?? Promise.resolve()

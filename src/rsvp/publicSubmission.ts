@@ -2,8 +2,9 @@
  * The public form's way in (HTML form without JavaScript, or fetch with it): the same Local API create
  * as REST, with access control on, plus the honeypot and the per-IP limit.
  */
-import { APIError, type Payload, ValidationError } from 'payload'
+import type { Payload } from 'payload'
 
+import { clientErrorStatus, fieldErrors } from '../lib/errors'
 import type { Event } from '../payload-types'
 import { idOf } from './lookup'
 import { publicWriteLimiter, RATE_LIMIT_MESSAGE } from './rateLimit'
@@ -60,11 +61,11 @@ export async function submitPublicRegistration(
     })
     return { ok: true, status: doc.status === 'waiting' ? 'waiting' : 'confirmed', eventId: String(event.id) }
   } catch (error) {
-    if (error instanceof ValidationError)
-      return { ok: false, httpStatus: 400, errors: error.data.errors.map(({ path, message }) => ({ path, message })), eventId: String(event.id) }
-    if (error instanceof APIError && error.status < 500)
-      return { ok: false, httpStatus: error.status, errors: [{ path: 'form', message: error.message }], eventId: String(event.id) }
-    throw error
+    // Read from the error's shape: its class may come from another copy of Payload (src/lib/errors.ts).
+    const status = clientErrorStatus(error)
+    if (status === undefined) throw error
+    const errors = fieldErrors(error) ?? [{ path: 'form', message: (error as Error).message }]
+    return { ok: false, httpStatus: status, errors, eventId: String(event.id) }
   }
 }
 

@@ -3,6 +3,8 @@
  * gets up to N times the rate; a shared limit belongs in the reverse proxy.
  * RSVP_RATE_LIMIT="burst/seconds" (default 10/60: 10 submissions at once, then one every 6 s).
  */
+import { processState } from '../lib/processState'
+
 type Bucket = { tokens: number; updated: number }
 
 export function parseLimit(value: string | undefined): { burst: number; perSeconds: number } | null {
@@ -40,13 +42,14 @@ export class RateLimiter {
   }
 }
 
-let shared: { limiter: RateLimiter | null; config: string | undefined } | undefined
+/** One limiter per process: the route (token before the body) and the collection hook share its buckets. */
+const shared = processState('rateLimit.publicWrites', () => ({ limiter: null as RateLimiter | null, config: undefined as string | undefined, made: false }))
 
 export function publicWriteLimiter(): RateLimiter | null {
   const config = process.env.RSVP_RATE_LIMIT
-  if (!shared || shared.config !== config) {
+  if (!shared.made || shared.config !== config) {
     const limit = parseLimit(config)
-    shared = { limiter: limit ? new RateLimiter(limit.burst, limit.perSeconds) : null, config }
+    Object.assign(shared, { limiter: limit ? new RateLimiter(limit.burst, limit.perSeconds) : null, config, made: true })
   }
   return shared.limiter
 }

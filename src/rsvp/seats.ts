@@ -10,6 +10,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { processState } from '../lib/processState'
 import { withLock } from './mutex'
 
 export type Id = string | number
@@ -159,7 +160,7 @@ function serialised(store: Store): Store {
   }
 }
 
-const stores = new WeakMap<Payload, Store>()
+const stores = processState('seats.stores', () => new WeakMap<Payload, Store>())
 
 export function seatStore(payload: Payload): Store {
   let store = stores.get(payload)
