@@ -2,6 +2,7 @@ import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
+import { checkinColumns } from '../checkin/plugin'
 import { formBuilder } from '../rsvp/formBuilder'
 import { atomicImport } from '../imports/atomicImport'
 import { importJournalPlugin } from '../imports/journal'
@@ -12,6 +13,7 @@ const IMPORTABLE = ['associations', 'news-releases', 'events', 'projects', 'cont
 /** Every plugin and its options, in one place. */
 export const plugins: Plugin[] = [
   formBuilder,
+  checkinColumns,
   seoPlugin({
     collections: ['news-releases', 'events', 'projects'],
     uploadsCollection: 'media',

@@ -141,7 +141,7 @@ describe('a guest registers in Chromium', () => {
   it('cancels with the link from the confirmation e-mail', async () => {
     const mail = await mailTo('elise.js@exemple.fr')
     expect(mail.subject).toMatch(/^Inscription confirmée – Cérémonie de répétition/)
-    expect(mail.attachments.map((a) => a.filename)).toEqual(['evenement.ics'])
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['code-entree.png', 'evenement.ics'])
     const link = /https?:\/\/\S+\/inscription\/annuler\?r=\w+&t=[\w-]+/.exec(mail.text ?? '')?.[0]
     expect(link).toBeTruthy()
 
