@@ -1,12 +1,11 @@
-/** Runs once when a Next server starts (not while building). */
+/**
+ * Runs once when a Next server starts (not while building). Next also compiles this file for the Edge
+ * runtime: the Node-only work sits behind one `NEXT_RUNTIME === 'nodejs'` test around a dynamic import, so
+ * that compilation drops it instead of reporting Node APIs (process.exit) it cannot run.
+ */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { startupProblem } = await import('./lib/startupCheck')
-  const problem = startupProblem(process.env)
-  if (problem) {
-    console.error(`Démarrage refusé : ${problem}`)
-    process.exit(1)
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { refuseBadStartup } = await import('./lib/refuseBadStartup')
+    refuseBadStartup()
   }
-  const { expirePagesCachedBeforeStart } = await import('./data/boot')
-  await expirePagesCachedBeforeStart()
 }
