@@ -8,22 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
-
 import { bin, freePort, root, run, sleep } from './lib.mjs'
-
-/** Rows in a table of the bench file (0 when the file or the table does not exist yet). */
-async function count(dbFile, table) {
-  if (!fs.existsSync(dbFile)) return 0
-  const db = createClient({ url: `file:${dbFile}` })
-  try {
-    return Number((await db.execute(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n)
-  } catch {
-    return 0
-  } finally {
-    db.close()
-  }
-}
 
 export const DIST_DIR = '.next-bench'
 export const ADMIN = { email: 'bench-admin@bench.occe.test', password: `Bench-${crypto.randomBytes(9).toString('hex')}-2026!` }
@@ -72,22 +57,9 @@ export async function prepareDatabase(log) {
   const env = benchEnv(dataDir, baseUrl)
   const weeks = shiftWeeks()
   const dbFile = path.join(dataDir, 'site.db')
-  // Each step is checked in the file and retried once: a `payload run` that exits 0 without its rows was seen
-  // on this shared machine.
-  for (let attempt = 1; !(await count(dbFile, 'news_releases')); attempt++) {
-    if (attempt > 2) throw new Error('the seed left no release in the bench database')
-    if (attempt > 1) log('database: no release after the seed, seeding again')
-    // `payload run` drops options placed before `--`; the environment variable is read by the seed as well.
-    await run(bin('payload'), ['run', 'src/seed/run.ts', '--', `--shift-weeks=${weeks}`], {
-      env: { ...env, SEED_SHIFT_WEEKS: String(weeks) },
-      timeoutMs: 3 * 60_000,
-    })
-  }
-  for (let attempt = 1; !(await count(dbFile, 'users')); attempt++) {
-    if (attempt > 2) throw new Error('bench/staff.mjs left no admin account in the bench database')
-    if (attempt > 1) log('database: no account after bench/staff.mjs, creating it again')
-    await run(bin('payload'), ['run', 'bench/staff.mjs'], { env, timeoutMs: 2 * 60_000 })
-  }
+  // Compiled ahead of time and run by plain node (scripts/run.mjs): each runs once, a failure stops the bench.
+  await run(process.execPath, ['scripts/run.mjs', 'src/seed/run.ts', `--shift-weeks=${weeks}`], { env, timeoutMs: 3 * 60_000 })
+  await run(process.execPath, ['scripts/run.mjs', 'bench/staff.mjs'], { env, timeoutMs: 2 * 60_000 })
   log(`database: ${dataDir}/site.db (seed shifted by ${weeks} weeks)`)
   return { dataDir, port, baseUrl, env, dbFile }
 }

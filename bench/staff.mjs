@@ -1,4 +1,4 @@
-/** `payload run bench/staff.mjs`: the admin account the bench logs in with, in the bench database only. */
+/** `node scripts/run.mjs bench/staff.mjs`: the admin account the bench logs in with, in the bench database only. */
 import { getPayload } from 'payload'
 
 import config from '../payload.config.ts'

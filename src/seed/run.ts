@@ -1,9 +1,7 @@
 /**
- * The seed as a script: `payload run src/seed/run.ts -- [--shift-weeks=N]`, or `npm run seed`, which goes
- * through launch.mjs. Idempotent, safe to run twice.
+ * The seed as a script: `npm run seed [-- --shift-weeks=N]`, i.e. `node scripts/run.mjs src/seed/run.ts`
+ * (compiled ahead of time, run by plain node: see scripts/run.mjs). Idempotent, safe to run twice.
  */
-import fs from 'node:fs'
-
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
@@ -24,8 +22,6 @@ if (!Number.isInteger(shiftWeeks)) {
 const payload = await getPayload({ config })
 try {
   await seed(payload, { shiftWeeks })
-  // Tells launch.mjs the script really ran (payload run can exit 0 without running it).
-  if (process.env.SCRIPT_DONE_FILE) fs.writeFileSync(process.env.SCRIPT_DONE_FILE, 'ok')
 } finally {
   await payload.destroy()
 }

@@ -51,9 +51,9 @@ export default async function startWebServer() {
   delete env.SMTP_HOST
   delete env.NODE_OPTIONS
 
-  // The seed's launcher retries `payload run` when it exits without running the script (payload#17757).
-  execFileSync(process.execPath, ['src/seed/launch.mjs'], { cwd: root, env, stdio: 'inherit' })
-  execFileSync(process.execPath, ['src/seed/launch.mjs'], { cwd: root, env: { ...env, PAYLOAD_SCRIPT: 'tests/setup/createStaffAccounts.ts' }, stdio: 'inherit' })
+  // Compiled ahead of time and run by plain node (scripts/run.mjs): `payload run` can skip its script (payload#17757).
+  execFileSync(process.execPath, ['scripts/run.mjs', 'src/seed/run.ts'], { cwd: root, env, stdio: 'inherit' })
+  execFileSync(process.execPath, ['scripts/run.mjs', 'tests/setup/createStaffAccounts.ts'], { cwd: root, env, stdio: 'inherit' })
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
   const child = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
