@@ -1,10 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import type { Payload } from 'payload'
 
 import type { NewsRelease } from '../../src/payload-types'
 
+// Next's revalidateTag still runs (and throws outside a request, as in the seed or the jobs runner); the
+// wrapper only records which tags the hooks asked to expire.
+const nextCache = await import('next/cache')
+const revalidateTag = jest.fn((...args: Parameters<typeof nextCache.revalidateTag>) => nextCache.revalidateTag(...args))
+jest.unstable_mockModule('next/cache', () => ({ ...nextCache, revalidateTag }))
+const { default: config } = await import('@payload-config')
+const { getPayload } = await import('payload')
+
 let payload: Payload
+const askedTags = () => revalidateTag.mock.calls.map(([tag]) => tag)
+
+beforeEach(() => revalidateTag.mockClear())
 
 beforeAll(async () => {
   payload = await getPayload({ config })
@@ -40,11 +50,20 @@ describe('revalidation hooks outside Next', () => {
   })
 
   it('are skipped when the caller asks for it', async () => {
+    await payload.create({
+      collection: 'associations',
+      data: { name: 'OCCE 97', slug: 'occe-97', level: 'federation' },
+    })
+    expect(askedTags()).toContain('occe:associations')
+
+    revalidateTag.mockClear()
     const association = await payload.create({
       collection: 'associations',
       data: { name: 'OCCE 98', slug: 'occe-98', level: 'federation' },
       context: { disableRevalidate: true },
     })
-    expect(association.slug).toBe('occe-98')
+    await payload.update({ collection: 'associations', id: association.id, data: { name: 'OCCE 98 bis' }, context: { disableRevalidate: true } })
+    await payload.delete({ collection: 'associations', id: association.id, context: { disableRevalidate: true } })
+    expect(askedTags()).toEqual([])
   })
 })
