@@ -1,4 +1,4 @@
-import type { PaginatedDocs, Where } from 'payload'
+import type { PaginatedDocs, Payload, Where } from 'payload'
 
 import { PARIS_TZ } from '@/lib/dates'
 
@@ -53,38 +53,39 @@ const parisYear = (date: string) =>
   Number(new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, year: 'numeric' }).format(new Date(date)))
 
 /**
- * A few small queries instead of the whole list: the distinct issuers, the newest and oldest datelines,
- * then one indexed count per year between them (decades at most). The cached result is a few hundred bytes.
+ * A few small queries instead of the whole list: one indexed count per association (the network is about
+ * 120) and per year between the newest and oldest datelines (decades at most). Only find and count: a
+ * distinct or an aggregation ($unwind with preserveNullAndEmptyArrays, what `findDistinct` sends) is not
+ * answered by every MongoDB-compatible server (FerretDB, other hosted services). On SQLite each count reads
+ * the association's index (`association_id = ?`), not the releases. The cached result is a few hundred bytes.
  */
+export async function readReleaseFacets(payload: Payload): Promise<ReleaseFacets> {
+  const edge = (sort: string) =>
+    payload.find({ collection: 'news-releases', where: published, sort, limit: 1, depth: 0, pagination: false, select: { dateline: true } })
+  const [associations, newest, oldest] = await Promise.all([
+    payload.find({ collection: 'associations', pagination: false, depth: 0, sort: 'name', select: { slug: true } }),
+    edge('-dateline.date'),
+    edge('dateline.date'),
+  ])
+  const countPublished = (condition: Where) => payload.count({ collection: 'news-releases', where: { and: [published, condition] } })
+  const issued = await Promise.all(associations.docs.map((a) => countPublished({ association: { equals: a.id } })))
+  const associationIds = associations.docs.filter((_, i) => issued[i].totalDocs > 0).map((a) => a.id)
+  const last = newest.docs[0]?.dateline?.date
+  const first = oldest.docs[0]?.dateline?.date
+  const years: number[] = []
+  if (last && first) {
+    const candidates: number[] = []
+    for (let y = parisYear(last); y >= Math.max(parisYear(first), parisYear(last) - 200); y--) candidates.push(y)
+    const counts = await Promise.all(candidates.map((y) => countPublished(yearRange(y))))
+    candidates.forEach((y, i) => counts[i].totalDocs > 0 && years.push(y))
+  }
+  return { associationIds, years }
+}
+
 export const getReleaseFacets = cached(
   'releases-facets',
-  ['news-releases'],
-  async (): Promise<ReleaseFacets> => {
-    const payload = await payloadClient()
-    const edge = (sort: string) =>
-      payload.find({ collection: 'news-releases', where: published, sort, limit: 1, depth: 0, pagination: false, select: { dateline: true } })
-    const [issuers, newest, oldest] = await Promise.all([
-      payload.findDistinct({ collection: 'news-releases', field: 'association', where: published, depth: 0, limit: 1000 }),
-      edge('-dateline.date'),
-      edge('dateline.date'),
-    ])
-    const associationIds = issuers.values
-      .map((row) => row.association as unknown)
-      .map((value) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value))
-      .filter((value): value is number | string => typeof value === 'number' || typeof value === 'string')
-    const last = newest.docs[0]?.dateline?.date
-    const first = oldest.docs[0]?.dateline?.date
-    const years: number[] = []
-    if (last && first) {
-      const candidates: number[] = []
-      for (let y = parisYear(last); y >= Math.max(parisYear(first), parisYear(last) - 200); y--) candidates.push(y)
-      const counts = await Promise.all(
-        candidates.map((y) => payload.count({ collection: 'news-releases', where: { and: [published, yearRange(y)] } })),
-      )
-      candidates.forEach((y, i) => counts[i].totalDocs > 0 && years.push(y))
-    }
-    return { associationIds, years }
-  },
+  ['news-releases', 'associations'],
+  async () => readReleaseFacets(await payloadClient()),
   () => ({ associationIds: [], years: [] }),
 )
 

@@ -1,6 +1,7 @@
 /**
- * Serves a production build on 127.0.0.1 with a fresh, migrated and seeded SQLite database for the
- * HTTP and browser tests. Builds first when no build exists (CI builds before testing).
+ * Serves a production build on 127.0.0.1 with a fresh, migrated and seeded database for the HTTP and
+ * browser tests: SQLite, or a new database on the MongoDB-protocol server named by TEST_DATABASE_URI.
+ * Builds first when no build exists (CI builds before testing).
  */
 import { execFileSync, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -47,7 +48,17 @@ export default async function startWebServer() {
     ALLOW_INSECURE_COOKIES: '1',
     SEED_ON_START: 'false',
   } as NodeJS.ProcessEnv
-  delete env.DATABASE_URI
+  // TEST_DATABASE_URI (a MongoDB-protocol server) gives the run a fresh database of its own on it;
+  // otherwise the embedded SQLite file in DATA_DIR, migrated at start.
+  const mongo = process.env.TEST_DATABASE_URI
+  if (mongo) {
+    const url = new URL(mongo)
+    url.pathname = `/occe_web_${crypto.randomBytes(6).toString('hex')}`
+    env.DATABASE_URI = url.toString()
+  } else {
+    delete env.DATABASE_URI
+  }
+  delete env.TEST_DATABASE_URI
   delete env.SMTP_HOST
   delete env.NODE_OPTIONS
 
