@@ -7,6 +7,12 @@ const nextConfig = {
   // Separate build folders let several builds and test servers coexist on one machine.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // One copy of Payload per server process. Bundled, Payload was compiled once per server layer (route
+  // handlers on one side, pages and the admin on the other): whichever copy called getPayload first owned
+  // the process-wide instance, and errors thrown with its classes failed `instanceof` in the other copy
+  // (RSVP refusals became 500s, REST refusals « An unknown error occurred. »). External, every layer
+  // imports node_modules/payload: one module, one set of classes (as `next dev` already does).
+  serverExternalPackages: ['payload'],
   images: {
     formats: ['image/webp'],
     localPatterns: [{ pathname: '/api/media/file/**' }],

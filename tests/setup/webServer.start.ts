@@ -6,18 +6,50 @@
 import { execFileSync, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { freePort } from './freePort'
 
 const root = process.cwd()
-const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+/**
+ * Which page is the server's first request, made before any test: `admin` (GET /admin/login, what staff do
+ * after a deployment; the default) or `public` (GET /). A production build may compile Payload and our
+ * code once per server layer, and the layer that asks first used to own the process-wide Payload instance:
+ * scripts/test.sh runs the RSVP, REST-refusal and admin-error tests once in each order.
+ */
+export const FIRST_REQUESTS = { admin: '/admin/login', public: '/' } as const
+
+function firstRequestPath(): string {
+  const order = process.env.TEST_FIRST_REQUEST || 'admin'
+  if (!(order in FIRST_REQUESTS)) throw new Error(`TEST_FIRST_REQUEST must be one of ${Object.keys(FIRST_REQUESTS).join(', ')}, not « ${order} »`)
+  return FIRST_REQUESTS[order as keyof typeof FIRST_REQUESTS]
+}
+
+/** Readiness without an HTTP request: a probe through a route would itself be the first request. */
+async function waitForPort(port: number, child: { exitCode: number | null }, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.on('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`server not listening after ${timeoutMs} ms`)
+}
 
 async function waitForHealth(url: string, child: { exitCode: number | null }, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
     try {
       const res = await fetch(`${url}/api/health`)
       if (res.ok) return
@@ -66,13 +98,22 @@ export default async function startWebServer() {
   execFileSync(process.execPath, ['scripts/run.mjs', 'src/seed/run.ts'], { cwd: root, env, stdio: 'inherit' })
   execFileSync(process.execPath, ['scripts/run.mjs', 'tests/setup/createStaffAccounts.ts'], { cwd: root, env, stdio: 'inherit' })
 
+  // Started as the README starts production (`npm start`), in its own process group so that the stop
+  // ends npm and next together.
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  const child = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn('npm', ['start', '--', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: root,
     env,
     stdio: ['ignore', log, log],
+    detached: true,
   })
   fs.closeSync(log)
+  ;(globalThis as Record<string, unknown>).__occeServer = { child, dir }
+  await waitForPort(port, child, 60_000)
+  const first = firstRequestPath()
+  const res = await fetch(`${baseUrl}${first}`, { redirect: 'manual' })
+  await res.arrayBuffer()
+  if (res.status !== 200) throw new Error(`first request GET ${first}: ${res.status}`)
   await waitForHealth(baseUrl, child, 60_000)
 
   process.env.TEST_BASE_URL = baseUrl

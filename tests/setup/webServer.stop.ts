@@ -7,11 +7,19 @@ export default async function stopWebServer() {
     | undefined
   if (!server) return
   const { child, dir } = server
+  // `npm start` runs next as its child: signal the whole process group (the start made it detached).
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), name)
+    } catch {
+      child.kill(name)
+    }
+  }
   if (child.exitCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
+    signal('SIGTERM')
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-    if (child.exitCode === null) child.kill('SIGKILL')
+    if (child.exitCode === null) signal('SIGKILL')
   }
   if (!process.env.KEEP_TEST_DATA) fs.rmSync(dir, { recursive: true, force: true })
 }
