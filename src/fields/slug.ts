@@ -1,4 +1,4 @@
-import type { Field, FieldHook } from 'payload'
+import type { CollectionSlug, Field, FieldHook, Validate, Where } from 'payload'
 
 import { slugify } from '../lib/slugify'
 
@@ -9,6 +9,21 @@ const fromSource =
     const title = data?.[source] ?? originalDoc?.[source]
     return typeof title === 'string' ? slugify(title) : value
   }
+
+/**
+ * Format, then uniqueness in the collection, checked by a query so that the refusal names the field in French
+ * on both databases: the unique index still guards against races, but FerretDB's duplicate-key error names no
+ * field (Payload then says « Le champ suivant n’est pas valide : » followed by nothing). Checked on save only,
+ * not on every keystroke of the admin form.
+ */
+const validateSlug: Validate = async (value, { collectionSlug, event, id, req }) => {
+  if (typeof value !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value))
+    return 'Adresse invalide : lettres minuscules sans accent, chiffres et tirets.'
+  if (event === 'onChange' || !collectionSlug) return true
+  const where: Where = id === undefined ? { slug: { equals: value } } : { and: [{ slug: { equals: value } }, { id: { not_equals: id } }] }
+  const taken = await req.payload.count({ collection: collectionSlug as CollectionSlug, where, req, overrideAccess: true })
+  return taken.totalDocs > 0 ? `L’adresse « ${value} » est déjà utilisée : choisissez-en une autre.` : true
+}
 
 /** Unique URL slug made from the title unless an editor types one. */
 export const slugField = (source = 'title'): Field => ({
@@ -24,8 +39,5 @@ export const slugField = (source = 'title'): Field => ({
     description: { fr: 'Rempli à partir du titre si laissé vide.', en: 'Filled from the title when empty.' },
   },
   hooks: { beforeValidate: [fromSource(source)] },
-  validate: (value: unknown) =>
-    typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)
-      ? true
-      : 'Adresse invalide : lettres minuscules sans accent, chiffres et tirets.',
+  validate: validateSlug,
 })
