@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { processState } from '../lib/processState'
 import type { Contact, Event, Form } from '../payload-types'
 
 export type Id = string | number
@@ -24,7 +25,7 @@ export async function eventForForm(payload: Payload, formId: Id, req?: Partial<P
  * few seconds and dropped whenever this process changes a form (other instances see changes after FORM_TTL_MS).
  */
 const FORM_TTL_MS = 5_000
-const formCache = new Map<string, { form: Form; until: number }>()
+const formCache = processState('rsvp.formCache', () => new Map<string, { form: Form; until: number }>())
 export const forgetForm = () => formCache.clear()
 
 export async function formById(payload: Payload, formId: Id, req?: Partial<PayloadRequest>): Promise<Form | undefined> {

@@ -6,6 +6,7 @@ import crypto from 'node:crypto'
 
 import { APIError, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
+import { processState } from '../lib/processState'
 import type { Event, Form, FormSubmission } from '../payload-types'
 import { eventForForm, formById, type Id, idOf } from './lookup'
 import { checkSubmission, type FieldError, type FormBlock, missingRsvpFields } from './rules'
@@ -27,7 +28,7 @@ export const dedupeKey = (formId: Id, email: string) =>
   crypto.createHash('sha256').update(`${formId}:${email}`).digest('hex')
 
 /** Same-address submissions racing in this process: the second one is refused before it reaches the unique index. */
-const inFlight = new Set<string>()
+const inFlight = processState('rsvp.inFlight', () => new Set<string>())
 export const releaseInFlight = (key: string) => inFlight.delete(key)
 
 export type RsvpContext = { event: Event; form: Form; values: Record<string, string>; key: string }
