@@ -1,6 +1,7 @@
 /** The press release itself, its reusable "Mieux connaître l'OCCE" text, and the site's identity. */
 import type { Payload } from 'payload'
 
+import { accessibilityStatementSeed } from './accessibility'
 import type { Events } from './events'
 import type { Network } from './network'
 import {
@@ -55,5 +56,6 @@ export async function seedSiteSettings(payload: Payload, report: SeedReport, net
       { label: 'Associations', url: '/associations' },
       { label: 'Projets', url: '/projets' },
     ],
+    accessibility: accessibilityStatementSeed(),
   })
 }

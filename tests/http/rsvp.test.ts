@@ -84,7 +84,7 @@ describe('the seeded ceremony is past', () => {
       body: new URLSearchParams({ evenement: String(ceremony.id), ...valid }),
     })
     expect(html.status).toBe(303)
-    expect(html.headers.get('location')).toBe(`/inscription/${ceremony.id}?erreur=1#inscription`)
+    expect(html.headers.get('location')).toBe(`/inscription/${ceremony.id}/erreur#rsvp-erreurs`)
 
     const page = await (await get(`/evenements/${CEREMONY}`)).text()
     expect(page).toContain('Les inscriptions sont closes')

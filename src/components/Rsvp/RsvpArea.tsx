@@ -8,9 +8,11 @@ import type { FormBlock } from '@/rsvp/rules'
 import { DEFAULT_RETENTION_MONTHS } from '@/rsvp/privacy'
 import { CLOSED_TITLE, registrationWindow } from '@/rsvp/window'
 
+import { type Outcome, OutcomeMessage } from './Outcome'
 import { PrivacyNotice } from './PrivacyNotice'
 import styles from './Rsvp.module.css'
-import { RsvpForm, type Outcome } from './RsvpForm'
+import { RsvpForm } from './RsvpForm'
+import { ERRORS_ID } from './titles'
 
 async function formOf(event: Event): Promise<Form | undefined> {
   const form = event.rsvp?.form
@@ -26,7 +28,8 @@ async function formOf(event: Event): Promise<Form | undefined> {
 
 /**
  * The RSVP block of an event page: the form while registrations are open, otherwise why they are closed.
- * `flash` and `outcome` come from the no-JavaScript round trip (see /inscription/[event]).
+ * `flash` and `outcome` come from the no-JavaScript round trip (see /inscription/[event]): an outcome is
+ * shown even if registrations closed since (the guest registered in time).
  */
 export async function RsvpArea({ event, now = new Date(), flash, outcome }: { event: Event; now?: Date; flash?: Flash; outcome?: Outcome }) {
   const form = await formOf(event)
@@ -35,7 +38,9 @@ export async function RsvpArea({ event, now = new Date(), flash, outcome }: { ev
   return (
     <section aria-labelledby="inscription-titre" id="inscription" className={styles.rsvp}>
       <h2 id="inscription-titre">Inscription</h2>
-      {window.open ? (
+      {outcome ? (
+        <OutcomeMessage outcome={outcome} />
+      ) : window.open ? (
         <>
           <p>
             Inscriptions ouvertes jusqu’au {formatLongDate(window.closesAt)} à {formatTime(window.closesAt)}
@@ -44,16 +49,17 @@ export async function RsvpArea({ event, now = new Date(), flash, outcome }: { ev
           {event.rsvp?.instructions ? <p>{event.rsvp.instructions}</p> : null}
           <RsvpForm
             eventId={String(event.id)}
+            eventTitle={event.title}
             blocks={(form.fields ?? []) as FormBlock[]}
             submitLabel={form.submitButtonLabel || 'Je m’inscris'}
             closesAt={window.closesAt.toISOString()}
             flash={flash}
-            outcome={outcome}
           />
           <PrivacyNotice retentionMonths={form.retentionMonths ?? DEFAULT_RETENTION_MONTHS} />
         </>
       ) : (
-        <div className={styles.closed} role="status">
+        // After a refused late registration (no JavaScript) the redirect's fragment lands here.
+        <div className={styles.closed} role="status" id={flash ? ERRORS_ID : undefined} tabIndex={flash ? -1 : undefined}>
           <p>
             <strong>{CLOSED_TITLE}.</strong>
           </p>

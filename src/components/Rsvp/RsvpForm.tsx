@@ -2,65 +2,87 @@
 
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
-import type { FieldError, FormBlock } from '@/rsvp/rules'
+import { ATTENDEES_MAX, ATTENDEES_MIN, type FieldError, type FormBlock } from '@/rsvp/rules'
 
+import { type Outcome, OutcomeMessage } from './Outcome'
 import styles from './Rsvp.module.css'
+import { ERRORS_ID, registrationTitle, SITE_SUFFIX } from './titles'
 
-export type Outcome = 'confirmed' | 'waiting'
+export type { Outcome } from './Outcome'
 type Flash = { errors: FieldError[]; values: Record<string, string> }
 
 const ACTION = '/api/rsvp/register'
 const HONEYPOT = 'site_web'
 const EVENT_FIELD = 'evenement'
 
-const OUTCOME_TEXT: Record<Outcome, string> = {
-  confirmed: 'Merci, votre inscription est confirmée. Un e-mail de confirmation vous a été envoyé, avec l’événement à ajouter à votre agenda et un lien pour annuler.',
-  waiting: 'L’événement est complet : vous êtes inscrit·e sur la liste d’attente, dans l’ordre d’arrivée. Un e-mail vous a été envoyé ; nous vous écrirons dès qu’une place se libère.',
-}
-
 const AUTOCOMPLETE: Record<string, string> = { firstName: 'given-name', lastName: 'family-name', email: 'email', organisation: 'organization' }
+
+/** Short help shown under a field's label, and read with it (aria-describedby). */
+function hintFor(name: string) {
+  if (name === 'attendees') return <>Entre {ATTENDEES_MIN} et {ATTENDEES_MAX} personnes.</>
+  if (name === 'consent')
+    return (
+      <>
+        Qui reçoit vos données, pour quoi faire, combien de temps et vos droits : voir{' '}
+        <a href="#notice-donnees">Protection de vos données</a>, sous le formulaire.
+      </>
+    )
+  return null
+}
 
 /**
  * A plain HTML form that works without JavaScript (it posts, the server redirects back with the errors or
  * the confirmation); with JavaScript it posts in the background and shows the same messages in place.
+ * Either way the message takes focus and the page title says what happened.
  */
-export function RsvpForm(props: { eventId: string; blocks: FormBlock[]; submitLabel: string; closesAt: string; flash?: Flash; outcome?: Outcome }) {
-  const { eventId, blocks, submitLabel, closesAt } = props
+export function RsvpForm(props: {
+  eventId: string
+  eventTitle: string
+  blocks: FormBlock[]
+  submitLabel: string
+  closesAt: string
+  flash?: Flash
+  outcome?: Outcome
+}) {
+  const { eventId, eventTitle, blocks, submitLabel, closesAt } = props
   const [errors, setErrors] = useState<FieldError[]>(props.flash?.errors ?? [])
   const [outcome, setOutcome] = useState<Outcome | undefined>(props.outcome)
   const [sending, setSending] = useState(false)
   const [closed, setClosed] = useState(false)
   const summaryRef = useRef<HTMLDivElement>(null)
-  const doneRef = useRef<HTMLDivElement>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  const closedRef = useRef<HTMLParagraphElement>(null)
+  // Whether focus was in the form when the deadline removed it: then the message replacing it takes it.
+  const focusWasInForm = useRef(false)
   const values = props.flash?.values ?? {}
 
   // The page may come from a cache: the deadline is checked again in the browser (the server checks too).
   useEffect(() => {
-    const check = () => setClosed(Date.now() >= Date.parse(closesAt))
+    const check = () => {
+      if (Date.now() < Date.parse(closesAt)) return
+      focusWasInForm.current = Boolean(formRef.current?.contains(document.activeElement))
+      setClosed(true)
+    }
     check()
     const timer = setInterval(check, 30_000)
     return () => clearInterval(timer)
   }, [closesAt])
   useEffect(() => {
-    if (outcome) doneRef.current?.focus()
-  }, [outcome])
+    if (closed && focusWasInForm.current) closedRef.current?.focus()
+  }, [closed])
   useEffect(() => {
     if (errors.length) summaryRef.current?.focus()
   }, [errors])
+  // The title is announced first on a new page; here the page stays, so it is updated with the answer.
+  useEffect(() => {
+    const state = outcome ?? (errors.length ? 'error' : undefined)
+    if (state) document.title = registrationTitle(state, eventTitle) + SITE_SUFFIX
+  }, [outcome, errors, eventTitle])
 
-  if (outcome) {
-    return (
-      <div ref={doneRef} tabIndex={-1} role="status" className={styles.done}>
-        <p>
-          <strong>{outcome === 'confirmed' ? 'Inscription confirmée.' : 'Inscription sur liste d’attente.'}</strong>
-        </p>
-        <p>{OUTCOME_TEXT[outcome]}</p>
-      </div>
-    )
-  }
+  if (outcome) return <OutcomeMessage outcome={outcome} />
   if (closed) {
     return (
-      <p role="status" className={styles.closed}>
+      <p ref={closedRef} tabIndex={-1} role="status" className={styles.closed} id="rsvp-closes">
         <strong>Les inscriptions sont closes</strong> : la date limite est passée.
       </p>
     )
@@ -85,9 +107,9 @@ export function RsvpForm(props: { eventId: string; blocks: FormBlock[]; submitLa
   }
 
   return (
-    <form action={ACTION} method="post" onSubmit={onSubmit} noValidate className={styles.form} aria-describedby="notice-donnees">
+    <form ref={formRef} action={ACTION} method="post" onSubmit={onSubmit} noValidate className={styles.form}>
       {errors.length ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className={styles.errors} id="rsvp-erreurs">
+        <div ref={summaryRef} tabIndex={-1} role="alert" className={styles.errors} id={ERRORS_ID}>
           <p>
             <strong>{errors.length > 1 ? `${errors.length} erreurs empêchent l’inscription :` : 'Une erreur empêche l’inscription :'}</strong>
           </p>
@@ -98,6 +120,7 @@ export function RsvpForm(props: { eventId: string; blocks: FormBlock[]; submitLa
           </ul>
         </div>
       ) : null}
+      <p className={styles.required}>Les champs marqués * sont obligatoires.</p>
       <input type="hidden" name={EVENT_FIELD} value={eventId} />
       <div className={styles.trap} aria-hidden="true">
         <label htmlFor="rsvp-site-web">Ne pas remplir ce champ</label>
@@ -107,7 +130,8 @@ export function RsvpForm(props: { eventId: string; blocks: FormBlock[]; submitLa
         if (!block.name || block.blockType === 'message') return null
         const id = `rsvp-${block.name}`
         const error = errorFor(block.name)
-        const describedBy = error ? `${id}-erreur` : undefined
+        const hint = hintFor(block.name)
+        const describedBy = [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined
         const common = {
           id,
           name: block.name,
@@ -122,6 +146,11 @@ export function RsvpForm(props: { eventId: string; blocks: FormBlock[]; submitLa
             {block.required ? <span className="visually-hidden"> (obligatoire)</span> : null}
           </label>
         )
+        const help = hint ? (
+          <p id={`${id}-aide`} className={styles.hint}>
+            {hint}
+          </p>
+        ) : null
         const message = error ? (
           <p id={`${id}-erreur`} className={styles.fieldError}>
             {error}
@@ -133,6 +162,7 @@ export function RsvpForm(props: { eventId: string; blocks: FormBlock[]; submitLa
             <div key={block.name} className={`${styles.field} ${styles.checkbox}`}>
               <input {...common} type="checkbox" value="true" defaultChecked={value === 'true' || value === 'on'} />
               {label}
+              {help}
               {message}
             </div>
           )
@@ -151,7 +181,7 @@ export function RsvpForm(props: { eventId: string; blocks: FormBlock[]; submitLa
             </select>
           )
         else if (block.blockType === 'number')
-          control = <input {...common} type="number" inputMode="numeric" min={1} max={10} step={1} defaultValue={value ?? '1'} />
+          control = <input {...common} type="number" inputMode="numeric" min={ATTENDEES_MIN} max={ATTENDEES_MAX} step={1} defaultValue={value ?? '1'} />
         else
           control = (
             <input
@@ -165,12 +195,12 @@ export function RsvpForm(props: { eventId: string; blocks: FormBlock[]; submitLa
         return (
           <div key={block.name} className={styles.field}>
             {label}
+            {help}
             {control}
             {message}
           </div>
         )
       })}
-      <p>Les champs marqués * sont obligatoires.</p>
       <button type="submit" disabled={sending}>
         {sending ? 'Envoi…' : submitLabel}
       </button>

@@ -33,7 +33,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   return (
     <>
       <h1>Recherche</h1>
-      <form action="/recherche" method="get" className="filters" role="search">
+      {/* The header has a search landmark too: a name tells the two apart in the list of landmarks. */}
+      <form action="/recherche" method="get" className="filters" role="search" aria-label="Recherche détaillée">
         <div className="field">
           <label htmlFor="recherche-q">Mots recherchés</label>
           <input id="recherche-q" name="q" type="search" defaultValue={query} maxLength={100} />

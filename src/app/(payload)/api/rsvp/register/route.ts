@@ -36,9 +36,10 @@ export async function POST(request: Request) {
   const eventId = outcome.eventId && /^[A-Za-z0-9]{1,40}$/.test(outcome.eventId) ? outcome.eventId : undefined
   if (!eventId) return new Response('Événement introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const page = `/inscription/${encodeURIComponent(eventId)}`
-  if (outcome.ok) return redirect(`${page}?resultat=${outcome.status === 'waiting' ? 'attente' : 'confirmee'}`)
+  // Each answer has its own page and title; the fragment opens it on the message, which takes focus.
+  if (outcome.ok) return redirect(`${page}/${outcome.status === 'waiting' ? 'attente' : 'confirmee'}#inscription-resultat`)
   const values = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== HONEYPOT && key !== EVENT_FIELD))
   const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : ''
   const cookie = `${FLASH_COOKIE}=${encodeFlash({ errors: outcome.errors, values })}; Path=/inscription; Max-Age=${FLASH_MAX_AGE}; HttpOnly; SameSite=Lax${secure}`
-  return redirect(`${page}?erreur=1#inscription`, cookie)
+  return redirect(`${page}/erreur#rsvp-erreurs`, cookie)
 }
