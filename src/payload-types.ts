@@ -649,6 +649,9 @@ export interface FormSubmission {
   erasedAt?: string | null;
   cancelTokenHash?: string | null;
   dedupeKey?: string | null;
+  attended?: boolean | null;
+  checkedInAt?: string | null;
+  checkedInBy?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1334,6 +1337,9 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   erasedAt?: T;
   cancelTokenHash?: T;
   dedupeKey?: T;
+  attended?: T;
+  checkedInAt?: T;
+  checkedInBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,17 +17,19 @@ export type Message = { to: string; subject: string; text: string; html: string;
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
-/** A paragraph: plain text, or text followed by a link the site itself built (cancel link, event page). */
-type Paragraph = string | { text: string; link: string }
+/** A paragraph: plain text, or text followed by a link the site itself built (cancel link, event page), or an inline image. */
+type Paragraph = string | { text: string; link: string } | { image: string; alt: string; width: number }
 
 /**
  * Plain text is the reference; the HTML is the same paragraphs, escaped. Only the links the site puts in are
  * clickable: a URL typed by a guest (name, organisation…) stays inert text.
  */
 function render(paragraphs: Paragraph[]): { text: string; html: string } {
-  const text = paragraphs.map((p) => (typeof p === 'string' ? p : p.text + p.link)).join('\n\n') + '\n'
+  const text = paragraphs.flatMap((p) => (typeof p === 'string' ? [p] : 'image' in p ? [] : [p.text + p.link])).join('\n\n') + '\n'
   const html = paragraphs
     .map((p) => {
+      if (typeof p !== 'string' && 'image' in p)
+        return `<p><img src="${escapeHtml(p.image)}" alt="${escapeHtml(p.alt)}" width="${p.width}" height="${p.width}"></p>`
       const body = typeof p === 'string' ? escapeHtml(p) : `${escapeHtml(p.text)}<a href="${escapeHtml(p.link)}">${escapeHtml(p.link)}</a>`
       return `<p>${body.replace(/\n/g, '<br>')}</p>`
     })
@@ -37,11 +39,20 @@ function render(paragraphs: Paragraph[]): { text: string; html: string } {
 
 const people = (n: number) => (n > 1 ? `${n} personnes` : '1 personne')
 
+/** The guest's entry code: the QR image (a Content-ID of an attachment, or a data URI) and the same link as text. */
+export type EntryCode = { url: string; code: string; image: string }
+
+const entryParagraphs = (entry: EntryCode): Paragraph[] => [
+  'Votre code d’entrée : présentez ce QR code à l’accueil le jour de l’événement (sur votre téléphone ou imprimé).',
+  { image: entry.image, alt: `QR code d’entrée (code ${entry.code})`, width: 240 },
+  { text: `Sans QR code, l’équipe d’accueil vous trouve par votre nom. Votre code : ${entry.code}\nLien d’entrée : `, link: entry.url },
+]
+
 export function guestMessage(
   guest: Guest,
   event: MessageEvent,
   cancelUrl: string,
-  options: { promoted?: boolean; retentionMonths?: number; contactEmail?: string } = {},
+  options: { promoted?: boolean; retentionMonths?: number; contactEmail?: string; entry?: EntryCode } = {},
 ): Message {
   const when = formatDateRange(event.startsAt, event.endsAt)
   const confirmed = guest.status === 'confirmed'
@@ -59,6 +70,7 @@ export function guestMessage(
     `Bonjour ${guest.firstName} ${guest.lastName},`,
     intro,
     `Quand : ${when} (heure de Paris).` + (event.place ? `\nOù : ${event.place}.` : ''),
+    ...(confirmed && options.entry ? entryParagraphs(options.entry) : []),
     ...(confirmed ? ['Le fichier joint « evenement.ics » ajoute l’événement à votre agenda.'] : []),
     { text: 'Vous ne pouvez plus venir ? Annulez votre inscription pour libérer votre place :\n', link: cancelUrl },
     ...(event.url ? [{ text: 'Détails de l’événement : ', link: event.url }] : []),

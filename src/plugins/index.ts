@@ -3,6 +3,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { checkinColumns } from '../checkin/plugin'
+import { checkinColumns } from '../checkin/plugin'
 import { formBuilder } from '../rsvp/formBuilder'
 import { atomicImport } from '../imports/atomicImport'
 import { importJournalPlugin } from '../imports/journal'
@@ -13,6 +14,7 @@ const IMPORTABLE = ['associations', 'news-releases', 'events', 'projects', 'cont
 /** Every plugin and its options, in one place. */
 export const plugins: Plugin[] = [
   formBuilder,
+  checkinColumns,
   checkinColumns,
   seoPlugin({
     collections: ['news-releases', 'events', 'projects'],

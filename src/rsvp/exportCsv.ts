@@ -57,9 +57,11 @@ export async function exportRegistrations(payload: Payload, user: unknown, event
     answer(doc, 'accessibility'),
     when(doc.createdAt),
     when(doc.cancelledAt),
+    doc.attended || doc.checkedInAt ? 'oui' : '',
+    when(doc.checkedInAt),
     doc.erasedAt ? 'oui' : '',
   ])
-  const header = ['N° d’arrivée', 'Statut', 'Nom', 'Prénom', 'E-mail', 'Personnes', 'Organisme', 'Qualité', 'Besoins d’accessibilité', 'Inscrit le (heure de Paris)', 'Annulée le', 'Données effacées']
+  const header = ['N° d’arrivée', 'Statut', 'Nom', 'Prénom', 'E-mail', 'Personnes', 'Organisme', 'Qualité', 'Besoins d’accessibilité', 'Inscrit le (heure de Paris)', 'Annulée le', 'Présent', 'Arrivée le (heure de Paris)', 'Données effacées']
   const slug = (event.slug || String(event.id)).replace(/[^a-z0-9-]/gi, '')
   return { ok: true, filename: `inscriptions-${slug}.csv`, csv: toCsv(header, rows) }
 }

@@ -1,6 +1,7 @@
 /** E-mails of the RSVP, sent through Payload's adapter; a failed send is logged and never undoes a registration. */
 import type { Payload } from 'payload'
 
+import { entryForEmail, type InlineAttachment } from '../checkin/emailEntry'
 import { contactMessage, guestMessage, type Message, type MessageEvent } from '../email/rsvpMessages'
 import type { Contact, Event, Form, FormSubmission } from '../payload-types'
 import { eventIcs, venueLine } from './ics'
@@ -22,7 +23,8 @@ const messageEvent = (payload: Payload, event: Event): MessageEvent => ({
   url: eventUrl(payload, event),
 })
 
-async function send(payload: Payload, message: Message, ics?: string) {
+async function send(payload: Payload, message: Message, ics?: string, inline: InlineAttachment[] = []) {
+  const attachments = [...inline, ...(ics ? [{ filename: 'evenement.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : [])]
   try {
     await payload.sendEmail({
       to: message.to,
@@ -30,7 +32,7 @@ async function send(payload: Payload, message: Message, ics?: string) {
       subject: message.subject,
       text: message.text,
       html: message.html,
-      attachments: ics ? [{ filename: 'evenement.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : undefined,
+      attachments: attachments.length ? attachments : undefined,
     })
   } catch (err) {
     payload.logger.error({ err, msg: `RSVP e-mail to ${message.to} not sent` })
@@ -55,14 +57,17 @@ export async function sendGuestConfirmation(
   const guest = guestOf(submission)
   if (!guest.email) return
   const contact = options.contact ?? (await contactOf(payload, event))
+  // A confirmed guest gets the entry code the door scans (src/checkin); the waiting list gets it once promoted.
+  const code = guest.status === 'confirmed' ? await entryForEmail(payload, submission.id) : undefined
   const message = guestMessage(guest, messageEvent(payload, event), cancelUrl(payload, submission.id), {
     promoted: options.promoted,
     retentionMonths: form?.retentionMonths ?? DEFAULT_RETENTION_MONTHS,
     contactEmail: contact?.email,
+    entry: code?.entry,
   })
   const host = new URL(siteUrl(payload)).hostname
   const ics = guest.status === 'confirmed' ? eventIcs({ ...event, url: eventUrl(payload, event) }, host) : undefined
-  await send(payload, message, ics)
+  await send(payload, message, ics, code ? [code.attachment] : [])
 }
 
 export async function notifyContact(payload: Payload, submission: FormSubmission, event: Event, values: Record<string, string>, contact?: Contact) {

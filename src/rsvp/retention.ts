@@ -2,7 +2,8 @@
  * Erases the personal data of registrations once their retention period has passed: the form's retention
  * after the end of the event when the event is known, else after the registration itself (event deleted,
  * form detached or replaced, or a form that never had an event). Status and number of people stay, so
- * attendance figures survive; the rest is gone.
+ * attendance figures survive (with `attended`, whether the guest came); the rest, check-in time and staff name
+ * included, is gone.
  */
 import type { Payload } from 'payload'
 
@@ -82,6 +83,9 @@ export async function eraseExpiredRegistrations(payload: Payload, now: Date = ne
         lastName: null,
         email: null,
         cancelTokenHash: null,
+        // When and by whom a guest was let in goes with the rest; `attended` stays, an anonymous figure.
+        checkedInAt: null,
+        checkedInBy: null,
         dedupeKey: `erased:${submission.id}`,
         erasedAt: now.toISOString(),
         submissionData: (submission.submissionData ?? []).filter((answer) => KEPT_ANSWERS.has(answer.field)).map(({ field, value }) => ({ field, value })),

@@ -109,7 +109,7 @@ describe('RSVP e-mail', () => {
     await waitFor(() => received.length >= 1)
     const promoted = received.find((m) => to(m).includes('second@exemple.fr'))!
     expect(promoted.subject).toMatch(/^Une place s’est libérée : votre inscription est confirmée/)
-    expect(promoted.attachments.map((a) => a.filename)).toEqual(['evenement.ics'])
+    expect(promoted.attachments.map((a) => a.filename)).toEqual(['code-entree.png', 'evenement.ics'])
   })
 
   it('does not send the form-builder’s own e-mails for RSVP forms', async () => {

@@ -1,0 +1,106 @@
+/**
+ * The entry code in the guest's e-mail, read from a real SMTP server on 127.0.0.1: the inline QR image
+ * (decoded with jsQR from the PNG's pixels) opens the check-in link, and the same code is in the text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import jsQRModule from 'jsqr'
+import { type ParsedMail, simpleParser } from 'mailparser'
+import type { AddressInfo } from 'node:net'
+import { getPayload, type Payload } from 'payload'
+import sharp from 'sharp'
+import { SMTPServer } from 'smtp-server'
+
+import { registrationForCode } from '../../src/checkin/registrations'
+import { checkinToken } from '../../src/checkin/token'
+import { answers, createRsvpEvent } from './rsvpFixtures'
+
+// jsqr is a CommonJS bundle: its function is the module itself or its default export, depending on the loader.
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as typeof jsQRModule
+
+const received: ParsedMail[] = []
+let server: SMTPServer
+let payload: Payload
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      // keepCidLinks: the HTML as the mail client gets it (by default mailparser inlines the images itself).
+      simpleParser(stream, { keepCidLinks: true })
+        .then((mail) => {
+          received.push(mail)
+          callback()
+        })
+        .catch(callback)
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String((server.server.address() as AddressInfo).port)
+  process.env.SMTP_IGNORE_TLS = 'true'
+  process.env.SERVER_URL = 'https://www.occe.test'
+  const { default: config } = await import('@payload-config')
+  payload = await getPayload({ config })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  delete process.env.SMTP_HOST
+})
+
+const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value ?? []).map((v) => v.address)
+const mailTo = async (address: string) => {
+  for (let i = 0; i < 100; i++) {
+    const mail = received.find((m) => to(m).includes(address))
+    if (mail) return mail
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`no e-mail to ${address}`)
+}
+
+/** The text the inline QR image of this e-mail encodes, as a phone camera would read it. */
+async function decodeQr(mail: ParsedMail): Promise<string | undefined> {
+  const image = mail.attachments.find((a) => a.contentType === 'image/png' && a.cid)
+  if (!image) return undefined
+  expect(mail.html).toContain(`src="cid:${image.cid}"`)
+  const { data, info } = await sharp(image.content).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data
+}
+
+describe('entry code in the e-mail', () => {
+  it('the confirmation’s QR code decodes to the guest’s check-in link, also given as text', async () => {
+    const fixture = await createRsvpEvent(payload)
+    const doc = await payload.create({
+      collection: 'form-submissions',
+      data: { form: fixture.formId, submissionData: answers({ email: 'qr@exemple.fr', firstName: 'Élise' }) } as never,
+      depth: 0,
+    })
+    const mail = await mailTo('qr@exemple.fr')
+    const code = checkinToken(payload.secret, doc.id)
+    const link = `https://www.occe.test/entree/${code}`
+    await expect(decodeQr(mail)).resolves.toBe(link)
+    expect(mail.text).toContain(`Votre code : ${code}`)
+    expect(mail.text).toContain(link)
+    // The link leads to this registration, and to no other.
+    await expect(registrationForCode(payload, code)).resolves.toMatchObject({ guest: { id: String(doc.id), firstName: 'Élise' } })
+  })
+
+  it('the waiting list gets no code; the promotion e-mail brings one that works', async () => {
+    const fixture = await createRsvpEvent(payload, { capacity: 1 })
+    const first = await payload.create({ collection: 'form-submissions', data: { form: fixture.formId, submissionData: answers({ email: 'premiere@exemple.fr' }) } as never, depth: 0 })
+    const second = await payload.create({ collection: 'form-submissions', data: { form: fixture.formId, submissionData: answers({ email: 'attente-qr@exemple.fr' }) } as never, depth: 0 })
+    const waiting = await mailTo('attente-qr@exemple.fr')
+    await expect(decodeQr(waiting)).resolves.toBeUndefined()
+    expect(waiting.text).not.toContain('/entree/')
+
+    received.length = 0
+    await payload.update({ collection: 'form-submissions', id: first.id, data: { status: 'cancelled' } })
+    const promoted = await mailTo('attente-qr@exemple.fr')
+    expect(promoted.subject).toMatch(/^Une place s’est libérée/)
+    await expect(decodeQr(promoted)).resolves.toBe(`https://www.occe.test/entree/${checkinToken(payload.secret, second.id)}`)
+    // The cancelled guest's code stopped working.
+    await expect(registrationForCode(payload, checkinToken(payload.secret, first.id))).resolves.toBeUndefined()
+  })
+})
