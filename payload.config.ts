@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
@@ -16,6 +15,7 @@ import { NewsReleases } from './src/collections/NewsReleases'
 import { Projects } from './src/collections/Projects'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/adapter'
+import { richTextEditor } from './src/fields/richText'
 import { chooseDatabase } from './src/db/choice'
 import { emailAdapter } from './src/email/adapter'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -37,7 +37,7 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL || '',
   secret: resolveSecret(process.env, data),
   db: databaseAdapter(database),
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   sharp,
   email: emailAdapter(process.env, data),
   collections: [NewsReleases, Events, Projects, Associations, Contacts, Boilerplates, Media, Users],

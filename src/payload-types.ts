@@ -402,6 +402,9 @@ export interface Event {
 export interface Form {
   id: number;
   title: string;
+  /**
+   * Formulaire d’inscription : laissez la liste vide à la création, les champs standard (prénom, nom, e-mail, nombre de personnes, accord…) sont ajoutés d’office. Ajoutez ensuite vos propres questions ; ne renommez pas les champs standard.
+   */
   fields?:
     | (
         | {
@@ -539,6 +542,10 @@ export interface Form {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Only this association’s events may use this form.
+   */
+  owner?: (number | null) | Association;
   retentionMonths?: number | null;
   seatsConfirmed?: number | null;
   seatsWaiting?: number | null;
@@ -606,8 +613,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -633,6 +638,7 @@ export interface FormSubmission {
       }[]
     | null;
   event?: (number | null) | Event;
+  association?: (number | null) | Association;
   firstName?: string | null;
   lastName?: string | null;
   email?: string | null;
@@ -1186,8 +1192,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1306,6 +1310,7 @@ export interface FormsSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  owner?: T;
   retentionMonths?: T;
   seatsConfirmed?: T;
   seatsWaiting?: T;
@@ -1327,6 +1332,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         id?: T;
       };
   event?: T;
+  association?: T;
   firstName?: T;
   lastName?: T;
   email?: T;

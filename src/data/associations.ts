@@ -1,5 +1,6 @@
 import type { Association } from '@/payload-types'
 
+import { plausibleSlug } from './bySlug'
 import { cached } from './cache'
 import { payloadClient } from './payload'
 
@@ -10,7 +11,7 @@ export const getAllAssociations = cached('associations-all', ['associations'], a
   return docs
 }, () => [])
 
-export const getAssociation = cached(
+const associationBySlug = cached(
   'association',
   ['associations', 'projects', 'media'],
   async (slug: string): Promise<Association | null> => {
@@ -33,6 +34,13 @@ export const getAssociation = cached(
   },
   () => null,
 )
+
+/** Only slugs of the (cached) directory reach the per-slug cache: made-up addresses add no entry. */
+export async function getAssociation(slug: string): Promise<Association | null> {
+  if (!plausibleSlug(slug)) return null
+  const all = await getAllAssociations()
+  return all.some((a) => a.slug === slug) ? associationBySlug(slug) : null
+}
 
 /** What an association publishes: its releases and events, and the federation's releases beside them. */
 export const getAssociationActivity = cached(

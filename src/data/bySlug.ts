@@ -11,6 +11,27 @@ type Previewable = 'news-releases' | 'events' | 'projects'
 
 const published: Where = { _status: { equals: 'published' } }
 
+/** What slugField accepts: anything else cannot be a document, whatever the database holds. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
+export const plausibleSlug = (slug: string) => slug.length <= 96 && SLUG.test(slug)
+
+/**
+ * The slugs of a collection's published documents, as one cached entry (refreshed with the collection's
+ * tag): a slug that is not in it is answered « not found » without a query and without a cache entry of
+ * its own, so strangers' made-up addresses (`/evenements/x-1`, …) add nothing to the cache.
+ */
+const publishedSlugs = (collection: Previewable) =>
+  cached(
+    `${collection}-slugs`,
+    [collection],
+    async (): Promise<string[]> => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({ collection, where: published, pagination: false, depth: 0, select: { slug: true } as never })
+      return docs.map((doc) => String((doc as { slug?: string }).slug ?? '')).filter(Boolean)
+    },
+    () => [],
+  )
+
 /**
  * A page's document by slug: the published version from the cache for readers; for logged-in staff
  * previewing drafts, the latest draft read with their own access and never cached.
@@ -31,8 +52,12 @@ export function documentBySlug<S extends Previewable>(collection: S, sources: Ca
     return (docs[0] as Doc | undefined) ?? null
   }
   const findPublished = cached(`${collection}-by-slug`, sources, (slug: string) => find(slug, null), () => null)
+  const slugs = publishedSlugs(collection)
   return async (slug: string): Promise<Doc | null> => {
+    if (!plausibleSlug(slug)) return null
     const user = await previewUser()
-    return user ? find(slug, user) : findPublished(slug)
+    if (user) return find(slug, user)
+    if (!(await slugs()).includes(slug)) return null
+    return findPublished(slug)
   }
 }

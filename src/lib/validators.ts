@@ -27,14 +27,45 @@ export const validatePhone = optional(
 )
 export const validateEmail = optional((v) => EMAIL.test(v), 'Adresse e-mail invalide.')
 export const validateSiret = optional((v) => SIRET.test(v), 'SIRET invalide : 14 chiffres.')
-export const validateUrl = optional((v) => {
+export const WEB_URL_MESSAGE = 'Adresse web invalide : elle doit commencer par https:// (ou http://), par exemple https://www.occe.coop.'
+export const LINK_MESSAGE =
+  'Lien invalide : seules les adresses https:// ou http://, mailto: (e-mail), tel: (téléphone) et les chemins du site (/…) sont acceptés.'
+
+/**
+ * Editors type « www.occe79.fr » or « occe79.fr »: without a scheme a browser would read it as a path of
+ * our own site. A host-like value gets https:// in front; anything with another scheme is left as typed
+ * (and refused by the validators below).
+ */
+export function completeUrl(value: unknown): unknown {
+  if (typeof value !== 'string') return value
+  const v = value.trim()
+  if (!v || /^[a-z][a-z0-9+.-]*:/i.test(v) || v.startsWith('/') || v.startsWith('#')) return v
+  if (/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?([/?#]\S*)?$/i.test(v)) return `https://${v}`
+  return v
+}
+
+/** An absolute http(s) address with a dotted host: what a public page may link to. */
+export function isWebUrl(value: string): boolean {
+  if (/[\s<>"\\]/.test(value) || !/^https?:\/\//i.test(value)) return false
   try {
-    const url = new URL(/^https?:\/\//.test(v) ? v : `https://${v}`)
-    return url.hostname.includes('.')
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !url.username && !url.password
   } catch {
     return false
   }
-}, 'Adresse web invalide.')
+}
+
+/** A rich-text link: the web, an e-mail address, a phone number, or a path of this site. */
+export function isSafeLink(value: string): boolean {
+  const v = value.trim()
+  if (isWebUrl(v)) return true
+  if (/^mailto:[^\s@:/<>"]+@[^\s@:/<>"]+\.[^\s@:/<>"]+(\?[^\s<>"]*)?$/i.test(v)) return true
+  if (/^tel:\+?[\d\s.()-]{3,20}$/i.test(v)) return true
+  // Same-site paths and anchors; « //host » would be another site without a scheme.
+  return /^(\/(?!\/)|#)[^\s<>"\\]*$/.test(v)
+}
+
+export const validateUrl = optional(isWebUrl, WEB_URL_MESSAGE)
 
 /** Spreadsheets turn "01" into the number 1 and editors type "2b": store the code as INSEE writes it. */
 export function normaliseDepartementCode(value: unknown): unknown {

@@ -3,7 +3,8 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { checkinColumns } from '../checkin/plugin'
-import { checkinColumns } from '../checkin/plugin'
+import { ownDocumentLocks } from '../access/documentLocks'
+import { singleLineText } from '../fields/singleLine'
 import { formBuilder } from '../rsvp/formBuilder'
 import { atomicImport } from '../imports/atomicImport'
 import { importJournalPlugin } from '../imports/journal'
@@ -14,7 +15,6 @@ const IMPORTABLE = ['associations', 'news-releases', 'events', 'projects', 'cont
 /** Every plugin and its options, in one place. */
 export const plugins: Plugin[] = [
   formBuilder,
-  checkinColumns,
   checkinColumns,
   seoPlugin({
     collections: ['news-releases', 'events', 'projects'],
@@ -28,4 +28,7 @@ export const plugins: Plugin[] = [
     overrideExportCollection: federationStaffFiles('exports'),
   }),
   importJournalPlugin([...IMPORTABLE]),
+  // Last: it guards the text fields every plugin above has added.
+  singleLineText,
+  ownDocumentLocks,
 ]

@@ -4,12 +4,13 @@ import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
 import type { Config, Field, Plugin } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { changeOwnEventForms } from '../access/changeOwnEventForms'
+import { readForms, updateOwnForms } from '../access/forms'
 import { isFederationStaff, isFederationStaffField } from '../access/isFederationStaff'
 import { isStaff } from '../access/isStaff'
 import { readOwnEventSubmissions } from '../access/readOwnEventSubmissions'
+import { formOwnerField } from '../fields/formOwner'
 import { forgetForm } from './lookup'
-import { afterSubmissionChange, afterSubmissionDelete, guardRequest, guardStatusChange, validateSubmission } from './hooks'
+import { afterSubmissionChange, afterSubmissionDelete, guardRequest, guardStatusChange, stampRegistrationOwner, validateSubmission } from './hooks'
 import { formFields, submissionFields } from './schema'
 
 /**
@@ -34,7 +35,8 @@ export const formBuilderOptions: PluginConfig = {
   formOverrides: {
     labels: { singular: { fr: 'Formulaire', en: 'Form' }, plural: { fr: 'Formulaires', en: 'Forms' } },
     admin: { group: { fr: 'Inscriptions', en: 'RSVP' }, defaultColumns: ['title', 'seatsConfirmed', 'seatsWaiting', 'arrivals'] },
-    access: { read: anyone, create: isStaff, update: changeOwnEventForms, delete: isFederationStaff },
+    // The public reads only the forms of published events; a form is changed by its owner association's staff.
+    access: { read: readForms, create: isStaff, update: updateOwnForms, delete: isFederationStaff },
     hooks: { afterChange: [() => forgetForm()], afterDelete: [() => forgetForm()] },
     fields: ({ defaultFields }) => [
       // Recipients and templates ({{email}} in « To » would relay mail to any address): federation staff only.
@@ -43,6 +45,7 @@ export const formBuilderOptions: PluginConfig = {
           ? ({ ...field, access: { read: isFederationStaffField, create: isFederationStaffField, update: isFederationStaffField } } as Field)
           : field,
       ),
+      formOwnerField,
       ...formFields,
     ],
   },
@@ -70,7 +73,7 @@ export const formBuilderOptions: PluginConfig = {
     hooks: {
       beforeOperation: [guardRequest],
       beforeValidate: [validateSubmission],
-      beforeChange: [guardStatusChange],
+      beforeChange: [stampRegistrationOwner, guardStatusChange],
       afterChange: [afterSubmissionChange],
       afterDelete: [afterSubmissionDelete],
     },

@@ -10,7 +10,7 @@ import {
 } from 'payload'
 
 import type { Event, FormSubmission } from '../payload-types'
-import { contactOf, idOf } from './lookup'
+import { contactOf, formById, idOf } from './lookup'
 import { notifyContact, sendGuestConfirmation } from './notify'
 import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from './rateLimit'
 import { allocateSeats, fail, isPlainObject, releaseAndPromote, type RsvpContext, validateNewSubmission } from './register'
@@ -40,6 +40,29 @@ const limitAnonymous = (req: PayloadRequest) => {
 export const validateSubmission: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   return validateNewSubmission(data, req, () => limitAnonymous(req))
+}
+
+/**
+ * A registration belongs for ever to the association of the event it was made for (a plain form's
+ * submission, to the form's owner): stamped here on the server, whatever the client sent, and never
+ * changed afterwards. Access to registrations filters on it, not on the form.
+ */
+export const stampRegistrationOwner: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const context = req.context.rsvp as RsvpContext | undefined
+  let owner: unknown = context && idOf(context.event.id) === idOf(data.event) ? context.event.organiser : undefined
+  if (owner === undefined && data.event !== undefined && data.event !== null) {
+    const event = await req.payload
+      .findByID({ collection: 'events', id: idOf(data.event)!, depth: 0, overrideAccess: true, req })
+      .catch(() => undefined)
+    owner = event?.organiser
+  }
+  if ((owner === undefined || owner === null) && (data.event === undefined || data.event === null)) {
+    const formId = idOf(data.form)
+    owner = formId === undefined ? undefined : ((await formById(req.payload, formId, req)) as { owner?: unknown } | undefined)?.owner
+  }
+  data.association = idOf(owner) ?? null
+  return data
 }
 
 const FINAL_STATUSES = new Set(['confirmed', 'waiting', 'cancelled'])

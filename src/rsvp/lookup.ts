@@ -7,17 +7,55 @@ export type Id = string | number
 export const idOf = (value: unknown): Id | undefined =>
   value && typeof value === 'object' ? (value as { id?: Id }).id : (value as Id | undefined) ?? undefined
 
-/** The published event whose RSVP is this form (one form serves one event). */
+/**
+ * The published event whose RSVP is this form (one form serves one event). Only the published document
+ * counts: a draft (of this association or another) never changes what the public page says nor where a
+ * registration goes.
+ */
 export async function eventForForm(payload: Payload, formId: Id, req?: Partial<PayloadRequest>): Promise<Event | undefined> {
   const found = await payload.find({
     collection: 'events',
-    where: { 'rsvp.form': { equals: formId } },
+    where: { and: [{ 'rsvp.form': { equals: formId } }, { _status: { equals: 'published' } }] },
     depth: 0,
     limit: 1,
+    draft: false,
     overrideAccess: true,
     req,
   })
   return found.docs[0]
+}
+
+/**
+ * Ids of the events that use this form in any state: the stored document (published or a first draft)
+ * and the latest version of each event (a draft saved over a published event lives only there).
+ */
+export async function eventsUsingForm(payload: Payload, formId: Id, req?: Partial<PayloadRequest>): Promise<Id[]> {
+  const [stored, latest] = await Promise.all([
+    payload.find({
+      collection: 'events',
+      where: { 'rsvp.form': { equals: formId } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      draft: false,
+      overrideAccess: true,
+      select: { title: true },
+      req,
+    }),
+    payload.findVersions({
+      collection: 'events',
+      where: { and: [{ 'version.rsvp.form': { equals: formId } }, { latest: { equals: true } }] },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
+  ])
+  const ids = [...stored.docs.map((doc) => doc.id), ...latest.docs.map((version) => idOf(version.parent))]
+  const unique = new Map<string, Id>()
+  for (const id of ids) if (id !== undefined) unique.set(String(id), id)
+  return [...unique.values()]
 }
 
 /**

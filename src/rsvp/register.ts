@@ -8,7 +8,7 @@ import { APIError, type Payload, type PayloadRequest, ValidationError } from 'pa
 
 import { processState } from '../lib/processState'
 import type { Event, Form, FormSubmission } from '../payload-types'
-import { eventForForm, formById, type Id, idOf } from './lookup'
+import { eventForForm, eventsUsingForm, formById, type Id, idOf } from './lookup'
 import { checkSubmission, type FieldError, type FormBlock, missingRsvpFields } from './rules'
 import { withLock } from './mutex'
 import { capacityOf, seatStore } from './seats'
@@ -49,10 +49,11 @@ export async function validateNewSubmission(data: unknown, req: PayloadRequest, 
   if (!form) return fail([{ path: 'form', message: 'Ce formulaire n’existe pas.' }], req)
 
   const blocks = (form.fields ?? []) as FormBlock[]
+  // Only the published event counts; a form that only drafts use is not open (and is not a plain form either).
   const event = await eventForForm(payload, form.id, req)
+  if (!event && (await eventsUsingForm(payload, form.id, req)).length)
+    fail([{ path: 'form', message: 'Les inscriptions à cet événement ne sont pas ouvertes.' }], req)
   if (event) {
-    const draft = (event as { _status?: string })._status === 'draft'
-    if (draft) fail([{ path: 'form', message: 'Les inscriptions à cet événement ne sont pas ouvertes.' }], req)
     const window = registrationWindow(event)
     if (!window.open) fail([{ path: 'form', message: window.message }], req)
     if (missingRsvpFields(blocks).length)

@@ -1,6 +1,7 @@
 /** Columns the RSVP domain adds to the form-builder's collections. */
 import type { Field } from 'payload'
 
+import { readFormInternals } from '../access/forms'
 import { DEFAULT_RETENTION_MONTHS } from './privacy'
 
 export const STATUSES = [
@@ -11,10 +12,14 @@ export const STATUSES = [
 ]
 
 const locked = { update: () => false }
+/** Seat counters are not public: the owner association's staff and the federation read them. */
+const counters = { read: readFormInternals, update: () => false }
 const readOnly = { readOnly: true }
 
 export const submissionFields: Field[] = [
   { name: 'event', type: 'relationship', relationTo: 'events', index: true, access: locked, admin: readOnly, label: { fr: 'Événement', en: 'Event' } },
+  // Stamped at creation from the event's organiser (else the form's owner): who may read it, for ever.
+  { name: 'association', type: 'relationship', relationTo: 'associations', index: true, access: locked, admin: readOnly, label: { fr: 'Association', en: 'Association' } },
   { name: 'firstName', type: 'text', access: locked, admin: readOnly, label: { fr: 'Prénom', en: 'First name' } },
   { name: 'lastName', type: 'text', access: locked, admin: readOnly, label: { fr: 'Nom', en: 'Last name' } },
   { name: 'email', type: 'email', index: true, access: locked, admin: readOnly, label: { fr: 'E-mail', en: 'E-mail' } },
@@ -50,7 +55,7 @@ export const formFields: Field[] = [
     label: { fr: 'Conservation des données (mois après l’événement)', en: 'Data retention (months after the event)' },
     admin: { position: 'sidebar' },
   },
-  { name: 'seatsConfirmed', type: 'number', defaultValue: 0, access: locked, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Places confirmées (personnes)', en: 'Confirmed (people)' } },
-  { name: 'seatsWaiting', type: 'number', defaultValue: 0, access: locked, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Liste d’attente (personnes)', en: 'Waiting (people)' } },
-  { name: 'arrivals', type: 'number', defaultValue: 0, access: locked, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Inscriptions reçues', en: 'Registrations received' } },
+  { name: 'seatsConfirmed', type: 'number', defaultValue: 0, access: counters, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Places confirmées (personnes)', en: 'Confirmed (people)' } },
+  { name: 'seatsWaiting', type: 'number', defaultValue: 0, access: counters, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Liste d’attente (personnes)', en: 'Waiting (people)' } },
+  { name: 'arrivals', type: 'number', defaultValue: 0, access: counters, admin: { position: 'sidebar', readOnly: true }, label: { fr: 'Inscriptions reçues', en: 'Registrations received' } },
 ]

@@ -14,8 +14,9 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
   body: JSON.stringify(body),
 })
 
-async function login(email: string, password: string) {
-  return fetch(`${baseUrl()}/api/users/login`, json({ email, password }))
+/** Each test stands in for nginx and names the client address (the test server runs with TRUST_PROXY=1). */
+async function login(email: string, password: string, address = '192.0.2.1') {
+  return fetch(`${baseUrl()}/api/users/login`, json({ email, password }, { 'x-real-ip': address }))
 }
 
 beforeAll(async () => {
@@ -52,19 +53,31 @@ describe('security headers on every response', () => {
 })
 
 describe('staff accounts over HTTP', () => {
-  it('locks an account after 5 wrong passwords: the right one is then refused', async () => {
+  it('answers the same for a wrong password and an unknown account, and throttles the client, not the account', async () => {
     const email = 'verrou@tests.occe.test'
     const password = 'phrase-de-passe-du-verrou'
     const created = await fetch(`${baseUrl()}/api/users`, json({ email, password, role: 'editor' }, { authorization: `JWT ${adminToken}` }))
     expect(created.status).toBe(201)
-    expect((await login(email, password)).status).toBe(200)
+    const from = async (address: string, who: string, secret: string) => {
+      const res = await login(who, secret, address)
+      return { status: res.status, body: await res.json(), cookie: res.headers.get('set-cookie') ?? '' }
+    }
 
-    for (let i = 0; i < 5; i++) expect((await login(email, `mauvais-mot-de-passe-${i}`)).status).toBe(401)
-    const locked = await login(email, password)
-    expect(locked.status).toBe(401)
-    const body = await locked.json()
-    expect(body.token).toBeUndefined()
-    expect(locked.headers.get('set-cookie') ?? '').not.toMatch(/payload-token=[^;]/)
+    const stranger = []
+    for (let i = 0; i < 7; i++) stranger.push(await from('198.51.100.20', email, `mauvais-mot-de-passe-${i}`))
+    const ghost = []
+    for (let i = 0; i < 7; i++) ghost.push(await from('198.51.100.21', 'personne@tests.occe.test', `mauvais-mot-de-passe-${i}`))
+    // Wrong password and unknown account: the same status and body, then the same refusal once throttled.
+    expect(stranger.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 429, 429])
+    expect(ghost.map((r) => [r.status, r.body])).toEqual(stranger.map((r) => [r.status, r.body]))
+    expect(stranger[5].body.errors[0].message).toMatch(/Trop de tentatives de connexion/)
+    expect(stranger[6].cookie).not.toMatch(/payload-token=[^;]/)
+    // Even the right password from the throttled address gets no session…
+    const throttled = await from('198.51.100.20', email, password)
+    expect(throttled.status).toBe(429)
+    expect(throttled.body.token).toBeUndefined()
+    // …but the colleague, at their own address, is not locked out.
+    expect((await from('192.0.2.30', email, password)).status).toBe(200)
   })
 
   it('refuses a password under 12 characters with a French message', async () => {

@@ -7,6 +7,7 @@ import config from '@payload-config'
 import { getPayload, type CollectionSlug, type Payload } from 'payload'
 import sharp from 'sharp'
 
+import { rsvpFormFields } from '../../src/rsvp/formDefinition'
 import { paragraphs } from './fixtures/richText'
 
 type Actor = 'anonymous' | 'admin' | 'editor' | 'ad-editor'
@@ -22,7 +23,7 @@ const OPS: Op[] = ['create', 'read', 'update', 'delete']
 let payload: Payload
 let png: Buffer
 const ids: Record<string, string | number> = {}
-const users: Record<Exclude<Actor, 'anonymous'>, Record<string, unknown>> = {} as never
+const users: Record<Exclude<Actor, 'anonymous'> | 'ad86', Record<string, unknown>> = {} as never
 
 const ownerField = (collection: string) =>
   collection === 'events' ? 'organiser' : collection === 'projects' ? 'associations' : 'association'
@@ -64,6 +65,58 @@ async function fixture(collection: string, owner: Owner, status?: Status) {
   return doc.id
 }
 
+const formData = (title: string) => ({
+  title,
+  fields: rsvpFormFields.map((f) => ({ ...f })),
+  confirmationType: 'message',
+  confirmationMessage: paragraphs('Merci.'),
+})
+
+/** An RSVP form owned by an association, as its staff would create it. */
+async function rsvpForm(owner: Owner) {
+  counter += 1
+  const doc = await payload.create({ collection: 'forms', data: { ...formData(`Inscription ${counter}`), owner: owner === 'own' ? ids.ad79 : ids.ad86 } as never })
+  return doc.id
+}
+
+/** A published, upcoming event of that association taking registrations on the form. */
+async function rsvpEvent(owner: Owner, form: string | number) {
+  counter += 1
+  const starts = Date.now() + 30 * 86_400_000
+  const doc = await payload.create({
+    collection: 'events',
+    data: {
+      ...dataFor('events', owner, 'published', `Événement ${counter}`),
+      startsAt: new Date(starts).toISOString(),
+      endsAt: new Date(starts + 3_600_000).toISOString(),
+      rsvp: { form, capacity: 50 },
+    } as never,
+  })
+  return doc.id
+}
+
+const rsvpAnswers = (email: string) =>
+  Object.entries({ firstName: 'Camille', lastName: 'Martin', email, role: 'enseignant', attendees: '1', consent: 'true', accessibility: 'Fauteuil roulant' }).map(
+    ([field, value]) => ({ field, value }),
+  )
+
+/** A guest registers as the public does (access control on). */
+async function register(form: string | number, email: string) {
+  const doc = await payload.create({ collection: 'form-submissions', data: { form, submissionData: rsvpAnswers(email) } as never, overrideAccess: false, depth: 0 })
+  return doc.id
+}
+
+/** The French message of a refusal: a ValidationError carries it per field, other errors in `message`. */
+async function refusal(run: Promise<unknown>): Promise<string> {
+  try {
+    await run
+  } catch (error) {
+    const errors = (error as { data?: { errors?: { message: string }[] } }).data?.errors
+    return errors?.length ? errors.map((e) => e.message).join(' | ') : (error as Error).message
+  }
+  throw new Error('accepted')
+}
+
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : (users[actor] as never))
 
 /** true when the operation went through, false when access stopped it. */
@@ -102,6 +155,8 @@ beforeAll(async () => {
     })
     users[role as Exclude<Actor, 'anonymous'>] = { ...user, collection: 'users' }
   }
+  const ad86 = await payload.create({ collection: 'users', data: { email: 'ad86@matrix.occe.test', password: 'mot-de-passe-matrice', role: 'ad-editor', association: ids.ad86 } as never, depth: 0 })
+  users.ad86 = { ...ad86, collection: 'users' }
 })
 
 afterAll(async () => {
@@ -209,16 +264,13 @@ describe('associations, users, forms and submissions', () => {
     ).resolves.toMatchObject({ level: 'departmental' })
   })
 
-  it('forms are public to read; submissions are read by federation staff and by the organising AD only', async () => {
-    const form = async (title: string) =>
-      (await payload.create({ collection: 'forms', data: { title, confirmationType: 'message', confirmationMessage: paragraphs('Merci.'), fields: [{ blockType: 'text', name: 'note', label: 'Note', required: false }] } as never })).id
-    const ownForm = await form('Formulaire 79')
-    const otherForm = await form('Formulaire 86')
-    // Submitted before the forms are attached to events, so the RSVP rules (which need an event) stay out of this test.
-    const ownSubmission = (await payload.create({ collection: 'form-submissions', data: { form: ownForm, submissionData: [{ field: 'note', value: 'a' }] } as never })).id
-    const otherSubmission = (await payload.create({ collection: 'form-submissions', data: { form: otherForm, submissionData: [{ field: 'note', value: 'b' }] } as never })).id
-    await payload.create({ collection: 'events', data: { ...dataFor('events', 'own', 'published', 'Événement 79'), rsvp: { form: ownForm } } as never })
-    await payload.create({ collection: 'events', data: { ...dataFor('events', 'other', 'published', 'Événement 86'), rsvp: { form: otherForm } } as never })
+  it('forms: the public reads those of published events; submissions: federation staff and the organising AD only', async () => {
+    const ownForm = await rsvpForm('own')
+    const otherForm = await rsvpForm('other')
+    await rsvpEvent('own', ownForm)
+    await rsvpEvent('other', otherForm)
+    const ownSubmission = await register(ownForm, 'invite-79@exemple.fr')
+    const otherSubmission = await register(otherForm, 'invite-86@exemple.fr')
 
     for (const actor of ACTORS) {
       const user = userOf(actor)
@@ -232,22 +284,110 @@ describe('associations, users, forms and submissions', () => {
       expect(await attempt(() => payload.update({ collection: 'form-submissions', id: ownSubmission, data: {}, overrideAccess: false, user }))).toBe(staff)
     }
   })
+
+  it('an ad-editor’s new form is their association’s; they cannot make it another’s', async () => {
+    const me = users['ad-editor'] as never
+    const made = await payload.create({ collection: 'forms', data: formData('Formulaire de l’AD 79') as never, overrideAccess: false, user: me, depth: 0 })
+    expect(String((made as { owner?: unknown }).owner)).toBe(String(ids.ad79))
+    await expect(
+      payload.create({ collection: 'forms', data: { ...formData('Formulaire pour l’AD 86'), owner: ids.ad86 } as never, overrideAccess: false, user: me }),
+    ).rejects.toThrow()
+    const chosen = await payload.create({ collection: 'forms', data: { ...formData('Choisi par la fédération'), owner: ids.ad86 } as never, overrideAccess: false, user: users.editor as never, depth: 0 })
+    expect(String((chosen as { owner?: unknown }).owner)).toBe(String(ids.ad86))
+  })
+})
+
+describe('registrations stay with the event they were made for', () => {
+  /**
+   * Association 86 (the victim) has an event with registrations; then its form is detached, switched for
+   * another, or only a draft of the event points elsewhere. The AD editor of 79 (the attacker) then tries to
+   * attach the form to a draft event of their own, to read the registrations and to edit the form.
+   */
+  type Scenario = 'detached' | 'switched' | 'draft' | 'deleted'
+  const SCENARIOS: Scenario[] = ['detached', 'switched', 'draft', 'deleted']
+
+  async function victim(scenario: Scenario) {
+    const form = await rsvpForm('other')
+    const event = await rsvpEvent('other', form)
+    const guest = await register(form, `invite-${scenario}@exemple.fr`)
+    const other = await rsvpForm('other')
+    if (scenario === 'detached') await payload.update({ collection: 'events', id: event, data: { rsvp: { form: null } } as never, overrideAccess: false, user: users.ad86 as never })
+    if (scenario === 'switched') await payload.update({ collection: 'events', id: event, data: { rsvp: { form: other } } as never, overrideAccess: false, user: users.ad86 as never })
+    if (scenario === 'draft') await payload.update({ collection: 'events', id: event, data: { rsvp: { form: other } } as never, draft: true, overrideAccess: false, user: users.ad86 as never })
+    if (scenario === 'deleted') await payload.delete({ collection: 'events', id: event, overrideAccess: false, user: users.ad86 as never })
+    return { form, event, guest, other }
+  }
+
+  it.each(SCENARIOS)('form %s: another association cannot attach it, read its registrations or edit it', async (scenario) => {
+    const { form, guest, other } = await victim(scenario)
+    const me = users['ad-editor'] as never
+    const takeover = (target: string | number) =>
+      payload.create({ collection: 'events', data: { ...dataFor('events', 'own', 'draft', `Détournement ${scenario}`), rsvp: { form: target } } as never, draft: true, overrideAccess: false, user: me })
+    expect(await refusal(takeover(form))).toMatch(/appartient à une autre association/)
+    expect(await refusal(takeover(other))).toMatch(/appartient à une autre association/)
+    // Federation staff cannot hand it to another association's event either.
+    expect(await refusal(
+      payload.create({ collection: 'events', data: { ...dataFor('events', 'own', 'draft', `Transfert ${scenario}`), rsvp: { form } } as never, draft: true, overrideAccess: false, user: users.editor as never }),
+    )).toMatch(/appartient à une autre association/)
+
+    const listed = await payload.find({ collection: 'form-submissions', where: { form: { equals: form } }, overrideAccess: false, user: me, limit: 0, pagination: false })
+    expect(listed.docs).toHaveLength(0)
+    expect(await attempt(() => payload.findByID({ collection: 'form-submissions', id: guest, overrideAccess: false, user: me }))).toBe(false)
+    expect(await attempt(() => payload.update({ collection: 'forms', id: form, data: { retentionMonths: 36 }, overrideAccess: false, user: me }))).toBe(false)
+    expect((await payload.findByID({ collection: 'forms', id: form, depth: 0 })).retentionMonths).not.toBe(36)
+
+    // The victim still sees its guest, whatever its form is attached to today.
+    const theirs = await payload.find({ collection: 'form-submissions', where: { form: { equals: form } }, overrideAccess: false, user: users.ad86 as never, limit: 0, pagination: false })
+    expect(theirs.docs.map((d) => String(d.id))).toEqual([String(guest)])
+  })
+
+  it('a draft that points to another form changes nothing the public sees or where registrations go', async () => {
+    const { form, event, other } = await victim('draft')
+    const { eventForForm } = await import('../../src/rsvp/lookup')
+    expect(String((await eventForForm(payload, form))?.id)).toBe(String(event))
+    // The published page still takes registrations on its form, for its event.
+    const later = await register(form, 'apres-brouillon@exemple.fr')
+    const stored = await payload.findByID({ collection: 'form-submissions', id: later, depth: 0 })
+    expect(String(stored.event)).toBe(String(event))
+    expect(String((stored as { association?: unknown }).association)).toBe(String(ids.ad86))
+    // The draft's form is not open yet.
+    expect(await refusal(register(other, 'trop-tot@exemple.fr'))).toMatch(/ne sont pas ouvertes/)
+    // Nobody else may take the form the draft points to.
+    expect(await refusal(
+      payload.create({ collection: 'events', data: { ...dataFor('events', 'other', 'draft', 'Doublon 86'), rsvp: { form: other } } as never, draft: true, overrideAccess: false, user: users.ad86 as never }),
+    )).toMatch(/déjà utilisé par un autre événement/)
+  })
+
+  it('a form that received another event’s registrations cannot serve a new event, even of the same association', async () => {
+    const { form } = await victim('detached')
+    expect(await refusal(
+      payload.create({ collection: 'events', data: { ...dataFor('events', 'other', 'draft', 'Réemploi 86'), rsvp: { form } } as never, draft: true, overrideAccess: false, user: users.ad86 as never }),
+    )).toMatch(/déjà reçu les inscriptions d’un autre événement/)
+  })
+
+  it('the registration’s association is stamped by the server, whatever the client sends', async () => {
+    const form = await rsvpForm('other')
+    await rsvpEvent('other', form)
+    const doc = await payload.create({
+      collection: 'form-submissions',
+      data: { form, submissionData: rsvpAnswers('tampon@exemple.fr'), association: ids.ad79, event: 1 } as never,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(String((doc as { association?: unknown }).association)).toBe(String(ids.ad86))
+  })
+
+  it('rows written before the stamp (no association) still follow their event', async () => {
+    const form = await rsvpForm('other')
+    await rsvpEvent('other', form)
+    const guest = await register(form, 'ancien@exemple.fr')
+    await payload.db.updateOne({ collection: 'form-submissions', id: guest, data: { association: null }, req: {} as never })
+    expect(await attempt(() => payload.findByID({ collection: 'form-submissions', id: guest, overrideAccess: false, user: users.ad86 as never }))).toBe(true)
+    expect(await attempt(() => payload.findByID({ collection: 'form-submissions', id: guest, overrideAccess: false, user: users['ad-editor'] as never }))).toBe(false)
+  })
 })
 
 describe('what an ad-editor could use to reach another association', () => {
-  it('cannot attach a form already used by another event (e.g. another association’s RSVP form)', async () => {
-    const me = users['ad-editor']
-    const form = (await payload.create({ collection: 'forms', data: { title: 'Formulaire OCCE 86', confirmationType: 'message', confirmationMessage: paragraphs('Merci.'), fields: [{ blockType: 'text', name: 'note', label: 'Note', required: false }] } as never })).id
-    const submission = (await payload.create({ collection: 'form-submissions', data: { form, submissionData: [{ field: 'note', value: 'invité 86' }] } as never })).id
-    await payload.create({ collection: 'events', data: { ...dataFor('events', 'other', 'published', 'AG OCCE 86'), rsvp: { form } } as never })
-
-    await expect(
-      payload.create({ collection: 'events', data: { ...dataFor('events', 'own', 'draft', 'Détournement'), rsvp: { form } } as never, draft: true, overrideAccess: false, user: me as never }),
-    ).rejects.toThrow()
-    expect(await attempt(() => payload.findByID({ collection: 'form-submissions', id: submission, overrideAccess: false, user: me as never }))).toBe(false)
-    expect(await attempt(() => payload.update({ collection: 'forms', id: form, data: { title: 'Pris' }, overrideAccess: false, user: me as never }))).toBe(false)
-  })
-
   it('cannot credit another association on their content; federation editors can, and that credit survives their edits', async () => {
     const me = users['ad-editor']
     await expect(

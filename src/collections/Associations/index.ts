@@ -8,7 +8,7 @@ import { addressFields, emailField, phoneField } from '../../fields/contactField
 import { slugField } from '../../fields/slug'
 import { REGIONS } from '../../lib/regions'
 import { slugify } from '../../lib/slugify'
-import { normaliseDepartementCode, validateDepartementCode, validateSiret, validateUrl } from '../../lib/validators'
+import { completeUrl, normaliseDepartementCode, validateDepartementCode, validateSiret, validateUrl } from '../../lib/validators'
 import { revalidateHooks } from '../../hooks/revalidate'
 
 /** An ad-editor maintains their own association's page, nothing else. */
@@ -104,7 +104,9 @@ export const Associations: CollectionConfig = {
       fields: addressFields,
     },
     { type: 'row', fields: [phoneField(), emailField()] },
-    { name: 'website', type: 'text', maxLength: 200, label: { fr: 'Site internet', en: 'Website' }, validate: validateUrl },
+    // « www.occe79.fr » gets https:// (else it would be a relative link); other schemes are refused.
+    { name: 'website', type: 'text', maxLength: 200, label: { fr: 'Site internet', en: 'Website' }, validate: validateUrl,
+      hooks: { beforeValidate: [({ value }) => completeUrl(value)] } },
     {
       name: 'figures',
       type: 'group',

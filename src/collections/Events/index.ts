@@ -7,6 +7,7 @@ import { dateTimeField } from '../../fields/dateTime'
 import { publishedContent } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { revalidateHooks } from '../../hooks/revalidate'
+import { claimUnownedForm } from './hooks/claimUnownedForm'
 import { oneEventPerForm } from './hooks/oneEventPerForm'
 import { validateEventDates } from './hooks/validateEventDates'
 
@@ -24,7 +25,11 @@ export const Events: CollectionConfig = {
   defaultSort: '-startsAt',
   // Public lists read published events in date order.
   indexes: [{ fields: ['_status', 'startsAt'] }],
-  hooks: { beforeValidate: [validateEventDates, oneEventPerForm], ...revalidateHooks('events') },
+  hooks: {
+    ...revalidateHooks('events'),
+    beforeValidate: [validateEventDates, oneEventPerForm],
+    afterChange: [claimUnownedForm, ...revalidateHooks('events').afterChange],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

@@ -7,6 +7,7 @@ import { ROLES } from '../../access/roles'
 import { secureCookies } from '../../security/cookies'
 import { enforcePasswordRules } from './hooks/enforcePasswordRules'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { forgetSuccessfulLogin, throttleLogin } from './hooks/loginThrottle'
 
 const roleLabels = {
   admin: { fr: 'Administrateur', en: 'Administrator' },
@@ -22,8 +23,9 @@ export const Users: CollectionConfig = {
   },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Administration' } },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No per-account lockout: it let anyone lock a colleague out and told which addresses exist. Failed
+    // logins are throttled per client address instead (hooks/loginThrottle.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: secureCookies(process.env), sameSite: 'Lax' },
   },
@@ -34,7 +36,7 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeOperation: [enforcePasswordRules], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [throttleLogin, enforcePasswordRules], beforeChange: [firstUserIsAdmin], afterLogin: [forgetSuccessfulLogin] },
   fields: [
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, maxLength: 120 },
     {

@@ -4,9 +4,13 @@ import { pageMetadata } from '@/components/metadata'
 import { Pagination } from '@/components/Pagination'
 import { ReleaseList } from '@/components/ReleaseList'
 import { getAllAssociations } from '@/data/associations'
-import { getReleaseFacets, getReleases } from '@/data/releases'
+import { getReleaseFacets, getReleases, RELEASES_PER_PAGE } from '@/data/releases'
+
+import { PageNotFound } from '../not-found'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const emptyPage = () => ({ docs: [], totalDocs: 0, totalPages: 0, page: 1, limit: RELEASES_PER_PAGE })
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
 
@@ -37,7 +41,13 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
   const yearValue = Number(one(params.annee))
   const year = Number.isInteger(yearValue) && yearValue >= 1928 && yearValue <= 2100 ? yearValue : undefined
   const page = Math.max(1, Math.min(1000, Math.floor(Number(one(params.page)) || 1)))
-  const result = await getReleases({ page, association: association?.id, year })
+  // Only combinations that can hold releases reach the (cached) query: a year or an association without
+  // any is « aucun » at once, and a page past the last one is a 404, so made-up filters add no cache entry.
+  const empty = (year !== undefined && !years.includes(year)) || (association !== undefined && !issuerIds.has(String(association.id)))
+  const filters = { association: association?.id, year }
+  const first = empty ? emptyPage() : await getReleases({ ...filters, page: 1 })
+  if (page > Math.max(1, first.totalPages)) return <PageNotFound />
+  const result = page === 1 ? first : await getReleases({ ...filters, page })
 
   const hrefFor = (n: number) => {
     const query = new URLSearchParams()

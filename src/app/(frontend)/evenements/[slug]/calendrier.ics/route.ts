@@ -1,11 +1,10 @@
-import ical from 'ical-generator'
-
 import { lastDay, venueLine } from '@/components/format'
 import { getEvent } from '@/data/events'
 import { populated } from '@/data/payload'
 import { PATHS, siteUrl } from '@/data/paths'
 import type { Association } from '@/payload-types'
 import { PARIS_TZ } from '@/lib/dates'
+import { eventCalendar } from '@/rsvp/ics'
 
 export const dynamic = 'force-dynamic'
 
@@ -25,22 +24,23 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
 
   const url = `${siteUrl()}${PATHS.events(event.slug)}`
   const organiser = populated<Association>(event.organiser)
-  const calendar = ical({ name: event.title, prodId: { company: 'OCCE', product: 'site', language: 'FR' } })
-  calendar.createEvent({
-    id: `${event.id}@${new URL(siteUrl()).host}`,
-    summary: event.title,
-    description: [event.summary, url].filter(Boolean).join('\n\n'),
-    location: venueLine(event.venue) || null,
-    url,
-    // Times are written in UTC (…Z): unambiguous for every calendar, no VTIMEZONE block needed.
-    ...(event.allDay
-      ? { allDay: true, start: parisDay(event.startsAt), end: new Date(parisDay(lastDay(event)).getTime() + 86_400_000) }
-      : { start: new Date(event.startsAt), end: new Date(event.endsAt) }),
-    organizer: organiser?.email ? { name: organiser.name, email: organiser.email } : null,
-    lastModified: new Date(event.updatedAt),
-    stamp: new Date(event.updatedAt),
-  })
-  return new Response(calendar.toString(), {
+  const calendar = eventCalendar(
+    {
+      uid: `${event.id}@${new URL(siteUrl()).host}`,
+      title: event.title,
+      description: [event.summary, url].filter(Boolean).join('\n\n'),
+      location: venueLine(event.venue),
+      url,
+      // Times are written in UTC (…Z): unambiguous for every calendar, no VTIMEZONE block needed.
+      ...(event.allDay
+        ? { allDay: true, start: parisDay(event.startsAt), end: new Date(parisDay(lastDay(event)).getTime() + 86_400_000) }
+        : { start: new Date(event.startsAt), end: new Date(event.endsAt) }),
+      organizer: organiser?.email ? { name: organiser.name, email: organiser.email } : null,
+      updatedAt: event.updatedAt,
+    },
+    event.title,
+  )
+  return new Response(calendar, {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': `attachment; filename="${event.slug}.ics"`,
