@@ -19,7 +19,11 @@ export type ExportResult = { ok: true; filename: string; csv: string } | { ok: f
 /** The event whose RSVP form this is, for the export link in the form's admin sidebar. */
 export async function eventIdForForm(payload: Payload, formId: unknown): Promise<string | undefined> {
   if (typeof formId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(formId)) return undefined
-  const found = await payload.find({ collection: 'events', where: { 'rsvp.form': { equals: formId } }, depth: 0, limit: 1, overrideAccess: true, draft: true })
+  // The form first, by id: a malformed id in `equals` throws on SQLite and becomes `equals null` on MongoDB
+  // (the events without a form), so only a real form's id goes into the events query.
+  const form = await payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true }).catch(() => null)
+  if (!form) return undefined
+  const found = await payload.find({ collection: 'events', where: { 'rsvp.form': { equals: form.id } }, depth: 0, limit: 1, overrideAccess: true, draft: true })
   return found.docs[0] ? String(found.docs[0].id) : undefined
 }
 
