@@ -192,6 +192,6 @@ describe('errors the admin shows (its REST calls)', () => {
     const own = await createOpenEvent(adminToken, associations[1].id)
     const { status, json } = await api<FieldErrors>('PATCH', `/api/events/${own.id}`, token, { organiser: associations[0].id })
     expect(status).toBe(403)
-    expect(json.errors?.[0]?.message).toMatch(/rester rattaché à votre association/)
+    expect(json.errors?.[0]?.message).toMatch(/(rester rattaché à|publier qu’au nom de) votre association/)
   })
 })

@@ -8,8 +8,11 @@ import {
   REST_POST,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
+import { guardRest } from '@/lib/restGuard'
+
+// Malformed requests get a French 4xx here instead of a 500 from Payload; JSON bodies are capped.
+export const GET = guardRest(config, REST_GET(config))
+export const POST = guardRest(config, REST_POST(config))
+export const DELETE = guardRest(config, REST_DELETE(config))
+export const PATCH = guardRest(config, REST_PATCH(config))
 export const OPTIONS = REST_OPTIONS(config)
