@@ -59,5 +59,7 @@ export default buildConfig({
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  // A wrong password or a locked account is an expected answer, not a server fault: one line, no stack.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info' },
   onInit: (payload) => seedOnFirstStart(payload, database),
 })
