@@ -14,7 +14,9 @@ const { getPayload } = await import('payload')
 let payload: Payload
 const askedTags = () => revalidateTag.mock.calls.map(([tag]) => tag)
 
-beforeEach(() => revalidateTag.mockClear())
+beforeEach(() => {
+  revalidateTag.mockClear()
+})
 
 beforeAll(async () => {
   payload = await getPayload({ config })
