@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaders } from './src/security/headers.js'
@@ -13,6 +15,10 @@ const nextConfig = {
   // (RSVP refusals became 500s, REST refusals « An unknown error occurred. »). External, every layer
   // imports node_modules/payload: one module, one set of classes (as `next dev` already does).
   serverExternalPackages: ['payload'],
+  // Pages and cached reads: in memory with one process, in Redis (REDIS_URL) shared by several; never the
+  // build folder (src/data/pageCache.mjs).
+  cacheHandler: fileURLToPath(new URL('./src/data/pageCache.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   images: {
     formats: ['image/webp'],
     localPatterns: [{ pathname: '/api/media/file/**' }],

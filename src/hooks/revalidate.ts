@@ -8,20 +8,26 @@ import type {
 
 import { type CacheSource, cacheTag } from '../data/tags'
 
+/** Registered by the page cache (src/data/pageCache.mjs) in every `next start` process. */
+type ExpireTags = (tags: string[]) => Promise<void>
+const expireInPageCache = () => (globalThis as Record<symbol, ExpireTags | undefined>)[Symbol.for('occe.expireCacheTags')]
+
 /**
- * Outside a Next request (seed script, jobs runner, Jest) Next has no cache store and throws; the
- * content is saved all the same, so revalidation must never fail the write.
+ * Inside a request Next's revalidateTag expires the tag in the page cache (shared by every process when
+ * Redis is configured). Outside one (the jobs runner publishing on schedule) Next refuses; the tag is then
+ * expired in the same store directly. Seed scripts and Jest have no page cache: nothing to expire.
+ * The content is saved either way: revalidation never fails the write.
  */
 function revalidate(source: CacheSource, req: PayloadRequest) {
   if (req.context?.disableRevalidate) return
+  const tag = cacheTag(source)
   try {
     // Immediate expiry: readers must see the change on their next request, not one request later.
-    revalidateTag(cacheTag(source), { expire: 0 })
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    if (!/static generation store|during render|outside a request|Invariant/i.test(message)) {
-      req.payload.logger.warn({ msg: `Revalidation de « ${source} » impossible`, err: message })
-    }
+    revalidateTag(tag, { expire: 0 })
+  } catch {
+    expireInPageCache()?.([tag]).catch((error: unknown) =>
+      req.payload.logger.warn({ msg: `Revalidation de « ${source} » impossible`, err: String(error) }),
+    )
   }
 }
 

@@ -4,6 +4,7 @@
  * RSVP_RATE_LIMIT="burst/seconds" (default 10/60: 10 submissions at once, then one every 6 s).
  */
 import { processState } from '../lib/processState'
+import { clientAddress } from '../security/clientAddress'
 
 type Bucket = { tokens: number; updated: number }
 
@@ -54,14 +55,7 @@ export function publicWriteLimiter(): RateLimiter | null {
   return shared.limiter
 }
 
-/** The address our own proxy saw: the last x-forwarded-for entry (earlier ones are client-supplied). */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')
-  if (forwarded) {
-    const parts = forwarded.split(',').map((p) => p.trim()).filter(Boolean)
-    if (parts.length) return parts[parts.length - 1]
-  }
-  return headers.get('x-real-ip')?.trim() || 'unknown'
-}
+/** The key of a client: see src/security/clientAddress.ts for which headers are trusted, and when. */
+export const clientIp = (headers: Headers): string => clientAddress(headers)
 
 export const RATE_LIMIT_MESSAGE = 'Trop de demandes depuis votre connexion : réessayez dans une minute.'

@@ -79,6 +79,8 @@ export default async function startWebServer() {
     SERVER_URL: baseUrl,
     ALLOW_INSECURE_COOKIES: '1',
     SEED_ON_START: 'false',
+    // The tests stand in for the proxy (deploy/nginx): each one sets the client address it is keyed on.
+    TRUST_PROXY: '1',
   } as NodeJS.ProcessEnv
   // TEST_DATABASE_URI (a MongoDB-protocol server) gives the run a fresh database of its own on it;
   // otherwise the embedded SQLite file in DATA_DIR, migrated at start.

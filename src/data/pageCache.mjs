@@ -1,0 +1,210 @@
+/**
+ * Next's page and data cache (`cacheHandler` in next.config.mjs), written on Next's public cache-handler
+ * interface (get / set / revalidateTag), so that several `next start` processes share one cache.
+ *
+ * - `REDIS_URL` set (the multi-process deployment, deploy/README.md): entries and tag expiries live in Redis,
+ *   so a page rendered by one process is served by all, and a `revalidateTag` in one process (a publish)
+ *   expires the entry for every process at once. Keys are prefixed with the build id and the database, so
+ *   a new build or another database never reads old pages.
+ * - otherwise (one process): in this process's memory, gone when it stops.
+ *
+ * Nothing is read from the build folder: the pages `next build` prerendered are empty shells (src/data/cache.ts
+ * answers empty values while building) and are rendered again, from the database, on their first request.
+ * An entry written before this process started is not served either: the database may have been restored
+ * or seeded while the servers were stopped; the first request after a start renders the page again.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { createClient } from '@redis/client'
+
+const startedAt = Date.now()
+const TIMEOUT_MS = 1000
+const TTL_SECONDS = 7 * 24 * 3600
+const MEMORY_ENTRIES = 2000
+/**
+ * An entry is dated this much before it is written: a render that read the database just before a publish
+ * and finished just after it must not count as newer than the publish's expiry.
+ */
+const RENDER_MARGIN_MS = 1000
+const TAGS_HEADER = 'x-next-cache-tags'
+
+// RSC payloads and route bodies are Buffers, segment data a Map: tagged wrappers carry them through JSON.
+function replacer(key, value) {
+  const raw = this[key]
+  if (Buffer.isBuffer(raw)) return { $buffer: raw.toString('base64') }
+  if (raw instanceof Map) return { $map: [...raw.entries()] }
+  return value
+}
+function reviver(_key, value) {
+  if (value && typeof value === 'object') {
+    if (typeof value.$buffer === 'string') return Buffer.from(value.$buffer, 'base64')
+    if (Array.isArray(value.$map)) return new Map(value.$map)
+  }
+  return value
+}
+const encode = (entry) => JSON.stringify(entry, replacer)
+const decode = (text) => JSON.parse(text, reviver)
+
+function memoryStore() {
+  const entries = new Map()
+  const stale = new Map()
+  const expired = new Map()
+  return {
+    name: 'memory',
+    async read(key) {
+      const text = entries.get(key)
+      if (text === undefined) return null
+      entries.delete(key) // re-inserted last: the Map's order is the least-recently-used order
+      entries.set(key, text)
+      return decode(text)
+    },
+    async write(key, entry) {
+      entries.delete(key)
+      entries.set(key, encode(entry))
+      if (entries.size > MEMORY_ENTRIES) entries.delete(entries.keys().next().value)
+    },
+    async tagTimes(tags) {
+      return tags.map((tag) => ({ stale: stale.get(tag), expired: expired.get(tag) }))
+    },
+    async markTags(tags, { staleAt, expiredAt }) {
+      for (const tag of tags) {
+        if (staleAt !== undefined) stale.set(tag, staleAt)
+        if (expiredAt !== undefined) expired.set(tag, expiredAt)
+      }
+    },
+  }
+}
+
+const withTimeout = (promise) =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error('Redis: no answer')), TIMEOUT_MS).unref())])
+
+function redisStore(url, prefix) {
+  const client = createClient({
+    url,
+    disableOfflineQueue: true, // while Redis is away, fail at once (a miss) instead of queueing requests
+    socket: { connectTimeout: 5000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
+  })
+  let lastComplaint = 0
+  const complain = (error) => {
+    if (Date.now() - lastComplaint < 30_000) return
+    lastComplaint = Date.now()
+    console.error(`Cache partagé (Redis) indisponible : ${error?.message ?? error}`)
+  }
+  client.on('error', complain)
+  const connected = client.connect().catch(complain)
+  const ready = async () => {
+    await withTimeout(connected).catch(complain)
+    if (!client.isReady) throw new Error('Redis: not connected')
+  }
+  const staleKey = `${prefix}tags:stale`
+  const expiredKey = `${prefix}tags:expired`
+  const number = (value) => (value == null ? undefined : Number(value))
+  return {
+    name: 'redis',
+    async read(key) {
+      await ready()
+      const text = await withTimeout(client.get(`${prefix}entry:${key}`))
+      return text ? decode(text) : null
+    },
+    async write(key, entry) {
+      await ready()
+      await withTimeout(client.set(`${prefix}entry:${key}`, encode(entry), { EX: TTL_SECONDS }))
+    },
+    async tagTimes(tags) {
+      if (!tags.length) return []
+      await ready()
+      const [stale, expired] = await withTimeout(Promise.all([client.hmGet(staleKey, tags), client.hmGet(expiredKey, tags)]))
+      return tags.map((_, i) => ({ stale: number(stale[i]), expired: number(expired[i]) }))
+    },
+    async markTags(tags, { staleAt, expiredAt }) {
+      await ready()
+      const fields = (at) => Object.fromEntries(tags.map((tag) => [tag, String(at)]))
+      const writes = []
+      if (staleAt !== undefined) writes.push(client.hSet(staleKey, fields(staleAt)))
+      if (expiredAt !== undefined) writes.push(client.hSet(expiredKey, fields(expiredAt)))
+      await withTimeout(Promise.all(writes))
+    },
+  }
+}
+
+/** One store per process, shared by the handler instances Next creates (one per request). */
+let store
+function storeFor(serverDistDir) {
+  if (store) return store
+  const url = process.env.NEXT_PHASE === 'phase-production-build' ? undefined : process.env.REDIS_URL
+  if (!url) return (store = memoryStore())
+  let buildId = 'dev'
+  try {
+    buildId = fs.readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim()
+  } catch {
+    // `next dev` has no build id
+  }
+  const database = createHash('sha256')
+    .update(`${process.env.DATABASE_URI ?? ''}|${process.env.DATA_DIR ?? ''}`)
+    .digest('hex')
+    .slice(0, 12)
+  return (store = redisStore(url, `${process.env.REDIS_KEY_PREFIX ?? 'occe'}:${buildId}:${database}:`))
+}
+
+/** The tags an entry depends on: those of the read (data cache) or those Next recorded on the page. */
+function tagsOf(entry, ctx) {
+  const tags = new Set([...(entry.tags ?? []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])
+  const header = entry.value?.headers?.[TAGS_HEADER]
+  if (typeof header === 'string') for (const tag of header.split(',')) if (tag) tags.add(tag)
+  return [...tags]
+}
+
+export default class PageCache {
+  constructor(options = {}) {
+    this.store = storeFor(options.serverDistDir ?? '.next/server')
+  }
+
+  async get(key, ctx) {
+    try {
+      const entry = await this.store.read(key)
+      if (!entry || entry.lastModified < startedAt - RENDER_MARGIN_MS) return null
+      const now = Date.now()
+      let stale = false
+      for (const times of await this.store.tagTimes(tagsOf(entry, ctx))) {
+        if (times.expired !== undefined && times.expired <= now && times.expired > entry.lastModified) return null
+        if (times.stale !== undefined && times.stale > entry.lastModified) stale = true
+      }
+      // A tag revalidated "stale" elsewhere: an ancient date makes Next serve it once and render it again.
+      return { lastModified: stale ? 1 : entry.lastModified, value: entry.value, cacheControl: entry.cacheControl }
+    } catch {
+      return null // the shared store is away: render, as on a miss
+    }
+  }
+
+  async set(key, value, ctx) {
+    const tags = ctx?.tags ?? []
+    try {
+      await this.store.write(key, { lastModified: Date.now() - RENDER_MARGIN_MS, value, tags, cacheControl: ctx?.cacheControl })
+    } catch {
+      // not cached this time; the page was served all the same
+    }
+  }
+
+  /** `durations` as Next 16 passes them: none = expire now; `{ expire }` = stale now, expired after it. */
+  async revalidateTag(tags, durations) {
+    const list = (typeof tags === 'string' ? [tags] : tags).filter(Boolean)
+    if (!list.length) return
+    const now = Date.now()
+    const times = durations
+      ? { staleAt: now, expiredAt: durations.expire !== undefined ? now + durations.expire * 1000 : undefined }
+      : { expiredAt: now }
+    await this.store.markTags(list, times)
+  }
+
+  resetRequestCache() {}
+}
+
+/**
+ * Outside a request (the jobs runner publishing on schedule) Next's `revalidateTag` cannot run; the
+ * revalidation hooks expire their tags here instead, in the same store (src/hooks/revalidate.ts).
+ */
+globalThis[Symbol.for('occe.expireCacheTags')] = async (tags) => {
+  if (store) await new PageCache().revalidateTag(tags, { expire: 0 })
+}
