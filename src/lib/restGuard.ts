@@ -7,6 +7,8 @@
  */
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
+import { readCapped } from './readCapped'
+
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024
 /** Uploads are checked by the media collection (10 MB); this only bounds what is held in memory. */
 export const MULTIPART_BODY_LIMIT = 64 * 1024 * 1024
@@ -126,26 +128,6 @@ function checkBody(fields: FlattenedField[], data: unknown, prefix: string): Ref
     }
   }
   return undefined
-}
-
-/** The body, read as a stream and abandoned beyond `max` bytes (whatever Content-Length claims). */
-async function readCapped(request: Request, max: number): Promise<Uint8Array | undefined> {
-  if (Number(request.headers.get('content-length') ?? 0) > max) return undefined
-  if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > max) {
-      await reader.cancel().catch(() => {})
-      return undefined
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
 }
 
 /** A multipart body opens with its boundary and ends with the closing delimiter; anything else makes Payload's parser throw. */

@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 
 import { clientErrorStatus, fieldErrors } from '../lib/errors'
+import { readCapped } from '../lib/readCapped'
 import type { Event } from '../payload-types'
 import { idOf } from './lookup'
 import { publicWriteLimiter, RATE_LIMIT_MESSAGE } from './rateLimit'
@@ -70,25 +71,6 @@ export async function submitPublicRegistration(
 }
 
 export const TOO_LARGE_MESSAGE = 'Envoi trop volumineux (32 Ko au maximum).'
-
-/** The body, read as a stream and abandoned beyond `max` bytes (whatever Content-Length claims). */
-async function readCapped(request: Request, max: number): Promise<Uint8Array | undefined> {
-  if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > max) {
-      await reader.cancel().catch(() => {})
-      return undefined
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
-}
 
 /** Reads an HTML form post or a JSON object into flat string fields; anything else is refused. */
 export async function readFields(request: Request): Promise<Record<string, string> | { error: string; status: number }> {
