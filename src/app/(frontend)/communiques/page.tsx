@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
 
 import { pageMetadata } from '@/components/metadata'
 import { Pagination } from '@/components/Pagination'
 import { ReleaseList } from '@/components/ReleaseList'
 import { getAllAssociations } from '@/data/associations'
 import { getReleaseFacets, getReleases, RELEASES_PER_PAGE } from '@/data/releases'
-
-import { PageNotFound } from '../not-found'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -42,13 +41,11 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
   const year = Number.isInteger(yearValue) && yearValue >= 1928 && yearValue <= 2100 ? yearValue : undefined
   const page = Math.max(1, Math.min(1000, Math.floor(Number(one(params.page)) || 1)))
   // Only combinations that can hold releases reach the (cached) query: a year or an association without
-  // any is « aucun » at once, and a page past the last one is a 404, so made-up filters add no cache entry.
+  // any is « aucun » at once, and a page past the last one goes to the last one (its canonical address), so
+  // made-up filters add no cache entry.
   const empty = (year !== undefined && !years.includes(year)) || (association !== undefined && !issuerIds.has(String(association.id)))
   const filters = { association: association?.id, year }
   const first = empty ? emptyPage() : await getReleases({ ...filters, page: 1 })
-  if (page > Math.max(1, first.totalPages)) return <PageNotFound />
-  const result = page === 1 ? first : await getReleases({ ...filters, page })
-
   const hrefFor = (n: number) => {
     const query = new URLSearchParams()
     if (association) query.set('association', association.slug)
@@ -57,6 +54,8 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
     const qs = query.toString()
     return qs ? `/communiques?${qs}` : '/communiques'
   }
+  if (page > Math.max(1, first.totalPages)) redirect(hrefFor(first.totalPages))
+  const result = page === 1 ? first : await getReleases({ ...filters, page })
 
   return (
     <>
