@@ -296,7 +296,10 @@ describe('site settings', () => {
       ['Projets', '/projets'],
     ])
     expect(settings.legalNotice?.publicationDirector ?? null).toBeNull()
-    expect(settings.accessibility?.status ?? null).toBeNull()
+    // No RGAA audit yet: « non conforme », with the federation's address as the feedback contact.
+    expect(settings.accessibility?.status).toBe('none')
+    expect(settings.accessibility?.rgaaVersion).toBe('4.1')
+    expect(settings.accessibility?.contactEmail).toBe('federation@occe.coop')
   })
 })
 
