@@ -41,5 +41,7 @@ export default {
       globalSetup: '<rootDir>/tests/setup/webServer.start.ts',
       globalTeardown: '<rootDir>/tests/setup/webServer.stop.ts',
     },
+    // nginx + several `next start` + redis, started by each file (scripts/topology.mjs); needs a build.
+    { ...common, displayName: 'topology', testMatch: ['<rootDir>/tests/topology/**/*.test.ts'] },
   ],
 }

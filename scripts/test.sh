@@ -19,6 +19,16 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The deployment topology tests (tests/topology) run Debian's nginx and redis-server, certificates by openssl.
+if ! command -v nginx >/dev/null || ! command -v redis-server >/dev/null || ! command -v openssl >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx redis-server openssl >/dev/null
+  else
+    echo "Topology tests need Debian's nginx, redis-server and openssl: sudo apt-get install -y nginx redis-server openssl" >&2
+    exit 1
+  fi
+fi
+
 if [ ! -x "$GOBIN_DIR/occe-ferretdb" ] || [ tools/ferretdb/go.mod -nt "$GOBIN_DIR/occe-ferretdb" ]; then
   (cd tools/ferretdb && go install .)
 fi
@@ -55,5 +65,8 @@ echo "== HTTP, RSVP and staff in Chromium (MongoDB protocol, production build) =
 TEST_DATABASE_URI="mongodb://127.0.0.1:$ferret_port/" jest tests/http/ tests/e2e/rsvp.test.ts tests/e2e/admin.test.ts --selectProjects web \
   --testPathIgnorePatterns '/tests/http/(startup|ops-health|ops-durability)\.test\.ts$' --json --outputFile="$results/mongodb-web.json" || status=1
 
-node scripts/summary.mjs "$results/sqlite.json" "$results/public-first.json" "$results/mongodb.json" "$results/mongodb-web.json"
+echo "== deployment topology: nginx, 2 × next start, redis (SQLite, then FerretDB) =="
+jest --selectProjects topology --json --outputFile="$results/topology.json" || status=1
+
+node scripts/summary.mjs "$results/sqlite.json" "$results/public-first.json" "$results/mongodb.json" "$results/mongodb-web.json" "$results/topology.json"
 exit "$status"

@@ -29,6 +29,8 @@ const MEMORY_ENTRIES = 2000
  */
 const RENDER_MARGIN_MS = 1000
 const TAGS_HEADER = 'x-next-cache-tags'
+/** A larger entry is not cached (Next's own limit for its data cache is 2 MB): a read that big should be narrowed. */
+const MAX_ENTRY_BYTES = 4 * 1024 * 1024
 
 // RSC payloads and route bodies are Buffers, segment data a Map: tagged wrappers carry them through JSON.
 function replacer(key, value) {
@@ -60,9 +62,9 @@ function memoryStore() {
       entries.set(key, text)
       return decode(text)
     },
-    async write(key, entry) {
+    async write(key, text) {
       entries.delete(key)
-      entries.set(key, encode(entry))
+      entries.set(key, text)
       if (entries.size > MEMORY_ENTRIES) entries.delete(entries.keys().next().value)
     },
     async tagTimes(tags) {
@@ -108,9 +110,9 @@ function redisStore(url, prefix) {
       const text = await withTimeout(client.get(`${prefix}entry:${key}`))
       return text ? decode(text) : null
     },
-    async write(key, entry) {
+    async write(key, text) {
       await ready()
-      await withTimeout(client.set(`${prefix}entry:${key}`, encode(entry), { EX: TTL_SECONDS }))
+      await withTimeout(client.set(`${prefix}entry:${key}`, text, { EX: TTL_SECONDS }))
     },
     async tagTimes(tags) {
       if (!tags.length) return []
@@ -181,7 +183,12 @@ export default class PageCache {
   async set(key, value, ctx) {
     const tags = ctx?.tags ?? []
     try {
-      await this.store.write(key, { lastModified: Date.now() - RENDER_MARGIN_MS, value, tags, cacheControl: ctx?.cacheControl })
+      const text = encode({ lastModified: Date.now() - RENDER_MARGIN_MS, value, tags, cacheControl: ctx?.cacheControl })
+      if (text.length > MAX_ENTRY_BYTES) {
+        console.warn(`Cache : entrée « ${key} » non gardée (${Math.round(text.length / 1024)} Ko, plus de ${MAX_ENTRY_BYTES / 1024 / 1024} Mo)`)
+        return
+      }
+      await this.store.write(key, text)
     } catch {
       // not cached this time; the page was served all the same
     }

@@ -10,6 +10,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { withDocumentLock } from '../db/documentLock'
 import { processState } from '../lib/processState'
 import { withLock } from './mutex'
 
@@ -147,10 +148,13 @@ function mongoStore(payload: Payload): Store {
 /**
  * Counter changes of one form also queue behind each other in this process. The database alone keeps
  * them atomic on SQLite and MongoDB; FerretDB (the MongoDB stand-in of the tests) runs findAndModify as a
- * read then a write, so without this queue concurrent requests there would overfill the room.
+ * read then a write, so without this queue concurrent requests there would overfill the room. With several
+ * app processes on one MongoDB-protocol database, a lock document queues them across processes too
+ * (src/db/documentLock.ts); SQLite's write lock already does.
  */
-function serialised(store: Store): Store {
-  const lock = <T>(formId: Id, work: () => Promise<T>) => withLock(`seats:${String(formId)}`, work)
+function serialised(store: Store, acrossProcesses?: Payload): Store {
+  const lock = <T>(formId: Id, work: () => Promise<T>) =>
+    withLock(`seats:${String(formId)}`, () => (acrossProcesses ? withDocumentLock(acrossProcesses, `seats:${String(formId)}`, work) : work()))
   return {
     ...store,
     allocate: (formId, people, capacity) => lock(formId, () => store.allocate(formId, people, capacity)),
@@ -165,7 +169,7 @@ const stores = processState('seats.stores', () => new WeakMap<Payload, Store>())
 export function seatStore(payload: Payload): Store {
   let store = stores.get(payload)
   if (!store) {
-    store = serialised(payload.db.name === 'mongoose' ? mongoStore(payload) : sqliteStore(payload))
+    store = payload.db.name === 'mongoose' ? serialised(mongoStore(payload), payload) : serialised(sqliteStore(payload))
     stores.set(payload, store)
   }
   return store
