@@ -2,6 +2,7 @@ import config from '@payload-config'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
+import { EntryCode } from '@/components/Checkin/EntryCode'
 import { formatDateRange } from '@/lib/dates'
 import { findForCancel } from '@/rsvp/cancel'
 
@@ -51,6 +52,7 @@ export default async function CancelPage({ searchParams }: Props) {
         <button type="submit">Confirmer l’annulation</button>
       </form>
       <p>Si vous voulez garder votre place, fermez simplement cette page.</p>
+      <EntryCode registrationId={found.submission.id} status={found.submission.status} />
     </article>
   )
 }

@@ -1,0 +1,243 @@
+/**
+ * Event-day check-in in Chromium against the production build: staff scan a guest's link (from the
+ * captured confirmation e-mail) and find guests by name on the door page, twice (the second time is refused
+ * with the first time shown); a stranger sees nothing personal and cannot check in; two concurrent
+ * check-ins record one; the counts reach another phone by themselves; the sign-in sheet lists everyone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import jsQRModule from 'jsqr'
+import type { Browser, BrowserContext } from 'playwright-core'
+import sharp from 'sharp'
+
+import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { baseUrl } from '../http/client'
+import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
+import { launchBrowser } from './browser'
+import { mailTo } from './capturedMail'
+
+// jsqr is a CommonJS bundle: its function is the module itself or its default export, depending on the loader.
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as typeof jsQRModule
+
+let browser: Browser
+let adminToken: string
+let eventId: string
+let eventTitle: string
+const ids: Record<string, string> = {}
+const DAY = 24 * 3600e3
+const STAFF_NAME = TEST_STAFF.admin.email
+const TIME = '\\d{1,2} h( \\d\\d)?'
+
+async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${baseUrl()}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${adminToken}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = (await res.json()) as T
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+const entryLink = async (address: string) => {
+  const link = /https?:\/\/\S+\/entree\/[A-Za-z0-9]+\.[\w-]{43}/.exec((await mailTo(address)).text ?? '')?.[0]
+  if (!link) throw new Error(`no entry link for ${address}`)
+  return link
+}
+
+const staffContext = async (options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> => {
+  const context = await browser.newContext({ locale: 'fr-FR', ...options })
+  await context.addCookies([{ name: 'payload-token', value: adminToken, url: baseUrl() }])
+  return context
+}
+
+const postCheckIn = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  fetch(`${baseUrl()}/api/checkin`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...headers },
+    body: new URLSearchParams(fields).toString(),
+  })
+
+const submission = (id: string) => api<{ checkedInAt?: string | null; checkedInBy?: string | null }>('GET', `/api/form-submissions/${id}?depth=0`)
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const login = await fetch(`${baseUrl()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
+  })
+  adminToken = ((await login.json()) as { token: string }).token
+  const paragraph = (text: string) => ({
+    root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+  })
+  const { doc: form } = await api<{ doc: { id: string } }>('POST', '/api/forms', {
+    title: 'Inscription – accueil',
+    fields: rsvpFormFields,
+    confirmationType: 'message',
+    confirmationMessage: paragraph('Merci.'),
+  })
+  const { docs: associations } = await api<{ docs: { id: string }[] }>('GET', '/api/associations?limit=1&depth=0')
+  const startsAt = new Date(Date.now() + 14 * DAY)
+  eventTitle = `Cérémonie d’accueil ${Date.now()}`
+  const { doc: event } = await api<{ doc: { id: string } }>('POST', '/api/events', {
+    title: eventTitle,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 90 * 60e3).toISOString(),
+    organiser: associations[0].id,
+    venue: { name: 'Le Dôme', city: 'Niort' },
+    rsvp: { form: form.id, deadline: new Date(startsAt.getTime() - DAY).toISOString(), capacity: 100 },
+    _status: 'published',
+  })
+  eventId = String(event.id)
+  const guests = [
+    ['zola', 'Anne', 'Zola', '1', ''],
+    ['durand', 'Élise', 'Durand', '2', 'Boucle magnétique'],
+    ['martin', 'Chloé', 'Martin', '1', ''],
+    ['lefevre', 'Jean', 'Lefèvre', '3', ''],
+    ['eluard', 'Paul', 'Éluard', '1', ''],
+  ]
+  for (const [key, firstName, lastName, attendees, accessibility] of guests) {
+    const values: Record<string, string> = { firstName, lastName, email: `${key}@accueil.test`, role: 'partenaire', attendees, consent: 'true', accessibility }
+    const { doc } = await api<{ doc: { id: string } }>('POST', '/api/form-submissions', {
+      form: form.id,
+      submissionData: Object.entries(values).filter(([, v]) => v).map(([field, value]) => ({ field, value })),
+    })
+    ids[key] = String(doc.id)
+  }
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('check-in at the door', () => {
+  it('a stranger who opens a guest’s link sees nothing personal and cannot check in', async () => {
+    const link = await entryLink('durand@accueil.test')
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    const page = await context.newPage()
+    await page.goto(link)
+    const body = (await page.locator('main').textContent()) ?? ''
+    expect(body).toContain('Ce code d’entrée est personnel')
+    expect(body).not.toMatch(/Durand|Élise|Boucle|personnes/)
+    await expect(page.getByRole('button', { name: 'Marquer présent' }).count()).resolves.toBe(0)
+    for (const url of [`/pointage/${eventId}`, `/pointage/${eventId}/emargement`]) {
+      await page.goto(`${baseUrl()}${url}`)
+      expect(await page.locator('main').textContent()).not.toMatch(/Durand|Zola|Martin/)
+    }
+    await context.close()
+
+    const code = link.split('/entree/')[1]
+    // Without a session, and with a session but from another site: refused, nothing recorded.
+    expect((await postCheckIn({ code }, { Origin: baseUrl() })).status).toBe(401)
+    expect((await postCheckIn({ code }, { Origin: 'https://pirate.example', Cookie: `payload-token=${adminToken}` })).status).toBe(403)
+    expect((await postCheckIn({ code }, { Cookie: `payload-token=${adminToken}` })).status).toBe(403)
+    expect((await submission(ids.durand)).checkedInAt ?? null).toBeNull()
+  })
+
+  it('staff check a guest in from the QR link; a second scan shows when and by whom', async () => {
+    const link = await entryLink('durand@accueil.test')
+    const context = await staffContext()
+    const page = await context.newPage()
+    await page.goto(link)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Élise Durand')
+    const main = (await page.locator('main').textContent()) ?? ''
+    expect(main).toContain('2 personnes')
+    expect(main).toContain('Boucle magnétique')
+    expect(main).toContain('Inscription confirmée')
+    await page.getByRole('button', { name: 'Marquer présent' }).click()
+    const done = await page.getByRole('status').textContent()
+    expect(done).toMatch(new RegExp(`^Présence enregistrée à ${TIME} par ${STAFF_NAME}\\.$`))
+
+    await page.goto(link)
+    const again = await page.getByRole('status').textContent()
+    expect(again).toMatch(new RegExp(`^Déjà enregistré à ${TIME} par ${STAFF_NAME}\\.$`))
+    expect(again?.replace('Déjà enregistré', '')).toBe(done?.replace('Présence enregistrée', ''))
+    await expect(page.getByRole('button', { name: 'Marquer présent' }).count()).resolves.toBe(0)
+    await context.close()
+  })
+
+  it('staff find a guest by name (accents and case ignored) and tick them; a second phone is told it is done', async () => {
+    const watcher = await (await staffContext()).newPage()
+    await watcher.goto(`${baseUrl()}/pointage/${eventId}`, { waitUntil: 'networkidle' })
+    const present = watcher.locator('[data-count="present"]')
+    await expect(present.textContent()).resolves.toBe('2')
+    await expect(watcher.locator('[data-count="expected"]').textContent()).resolves.toBe('8')
+
+    const first = await (await staffContext()).newPage()
+    const second = await (await staffContext()).newPage()
+    for (const page of [first, second]) await page.goto(`${baseUrl()}/pointage/${eventId}`, { waitUntil: 'networkidle' })
+    await first.getByLabel('Nom ou e-mail').fill('LEFEVRE')
+    await expect(first.locator('#liste-participants > li:visible').count()).resolves.toBe(1)
+    await first.getByRole('button', { name: 'Marquer présent : Jean Lefèvre' }).click()
+    await first.waitForURL(/resultat=enregistre/)
+    const recorded = await first.getByRole('status').first().textContent()
+    expect(recorded).toMatch(new RegExp(`^Jean Lefèvre : présence enregistrée à ${TIME} par ${STAFF_NAME}\\.$`))
+
+    // The second phone still shows the button: its click is refused with the first time.
+    await second.getByRole('button', { name: 'Marquer présent : Jean Lefèvre' }).click()
+    await second.waitForURL(/resultat=deja/)
+    const refused = await second.getByRole('status').first().textContent()
+    expect(refused).toMatch(/^Jean Lefèvre : déjà enregistré à /)
+    expect(refused?.split(' à ')[1]).toBe(recorded?.split(' à ')[1])
+
+    // The watching phone's counts move by themselves: 2 + 3 people present, 8 − 5 to come.
+    await present.filter({ hasText: /^5$/ }).waitFor({ timeout: 10_000 })
+    await expect(watcher.locator('[data-count="toCome"]').textContent()).resolves.toBe('3')
+    await Promise.all([watcher, first, second].map((p) => p.context().close()))
+  })
+
+  it('works without JavaScript: search by e-mail fragment, then tick', async () => {
+    const context = await staffContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/pointage/${eventId}`)
+    await page.getByLabel('Nom ou e-mail').fill('ELUARD@')
+    await page.getByRole('search', { name: 'Rechercher un participant' }).getByRole('button', { name: 'Rechercher' }).click()
+    await page.waitForURL(/q=ELUARD/)
+    await expect(page.locator('#liste-participants > li:visible').count()).resolves.toBe(1)
+    await page.getByRole('button', { name: 'Marquer présent : Paul Éluard' }).click()
+    await page.waitForURL(/resultat=enregistre/)
+    await expect(page.locator(`#inscription-${ids.eluard}`).textContent()).resolves.toMatch(new RegExp(`Présent·e à ${TIME}`))
+    await context.close()
+  })
+
+  it('two concurrent check-ins of the same guest record one', async () => {
+    const headers = { Origin: baseUrl(), Cookie: `payload-token=${adminToken}` }
+    const answers = await Promise.all([postCheckIn({ inscription: ids.martin }, headers), postCheckIn({ inscription: ids.martin }, headers)])
+    const bodies = (await Promise.all(answers.map((r) => r.json()))) as { ok: boolean; recorded: boolean; checkedInAt: string }[]
+    expect(bodies.map((b) => b.ok)).toEqual([true, true])
+    expect(bodies.filter((b) => b.recorded)).toHaveLength(1)
+    expect(bodies[0].checkedInAt).toBe(bodies[1].checkedInAt)
+  })
+
+  it('the guest’s registration page shows the same code as the e-mail', async () => {
+    const mail = await mailTo('zola@accueil.test')
+    const cancelLink = /https?:\/\/\S+\/inscription\/annuler\?r=\w+&t=[\w-]+/.exec(mail.text ?? '')?.[0] as string
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    const page = await context.newPage()
+    await page.goto(cancelLink)
+    const image = page.getByRole('img', { name: /^QR code d’entrée/ })
+    const src = (await image.getAttribute('src')) ?? ''
+    expect(src.startsWith('data:image/png;base64,')).toBe(true)
+    const { data, info } = await sharp(Buffer.from(src.split(',')[1], 'base64')).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+    const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data
+    expect(decoded).toBe(await entryLink('zola@accueil.test'))
+    await context.close()
+  })
+
+  it('prints a sign-in sheet with every registration, by last name', async () => {
+    const context = await staffContext()
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/pointage/${eventId}/emargement`)
+    const names = await page.locator('tbody tr td:first-child').allTextContents()
+    expect(names).toEqual(['DURAND', 'ÉLUARD', 'LEFÈVRE', 'MARTIN', 'ZOLA'])
+    const people = await page.locator('tbody tr td:nth-child(4)').allTextContents()
+    expect(people).toEqual(['2', '1', '3', '1', '1'])
+    const caption = (await page.locator('caption').textContent()) ?? ''
+    expect(caption).toContain(eventTitle)
+    expect(caption).toContain('Le Dôme')
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false)
+    await context.close()
+  })
+})
