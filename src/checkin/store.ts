@@ -3,11 +3,12 @@
  * one arrival: SQLite runs `UPDATE … WHERE checked_in_at IS NULL … RETURNING` under its write lock; MongoDB
  * runs `findOneAndUpdate({ checkedInAt: null, … })`, atomic per document. FerretDB (the MongoDB stand-in of
  * the tests) runs findAndModify as a read then a write, so check-ins of one registration also queue in this
- * process (as the seat counters do).
+ * process and, on a MongoDB-protocol database, across processes behind a lock document (as the seat counters do).
  */
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { withDocumentLock } from '../db/documentLock'
 import { withLock } from '../rsvp/mutex'
 
 export type Id = string | number
@@ -38,6 +39,7 @@ async function mongoMark(payload: Payload, id: Id, at: string, by: string): Prom
 /** True when this call recorded the arrival; false when it was already recorded (or the registration is gone). */
 export function markPresent(payload: Payload, id: Id, by: string, now: Date = new Date()): Promise<boolean> {
   const at = now.toISOString()
-  const mark = payload.db.name === 'mongoose' ? mongoMark : sqliteMark
-  return withLock(`checkin:${String(id)}`, () => mark(payload, id, at, by))
+  const key = `checkin:${String(id)}`
+  if (payload.db.name !== 'mongoose') return withLock(key, () => sqliteMark(payload, id, at, by))
+  return withLock(key, () => withDocumentLock(payload, key, () => mongoMark(payload, id, at, by)))
 }
