@@ -23,13 +23,15 @@ const startedAt = Date.now()
 const TIMEOUT_MS = 1000
 const TTL_SECONDS = 7 * 24 * 3600
 const MEMORY_ENTRIES = 2000
+/** Decoded Redis entries each process keeps, reused while Redis says the entry has not changed. */
+const LOCAL_ENTRIES = 500
 /**
  * An entry is dated this much before it is written: a render that read the database just before a publish
  * and finished just after it must not count as newer than the publish's expiry.
  */
 const RENDER_MARGIN_MS = 1000
 const TAGS_HEADER = 'x-next-cache-tags'
-/** A larger entry is not cached (Next's own limit for its data cache is 2 MB): a read that big should be narrowed. */
+/** A larger entry is not put in Redis (Next's own limit for its data cache is 2 MB): a read that big should be narrowed. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024
 
 // RSC payloads and route bodies are Buffers, segment data a Map: tagged wrappers carry them through JSON.
@@ -49,23 +51,37 @@ function reviver(_key, value) {
 const encode = (entry) => JSON.stringify(entry, replacer)
 const decode = (text) => JSON.parse(text, reviver)
 
-function memoryStore() {
+/** A Map kept in least-recently-used order (a read re-inserts the entry last). */
+function lru(limit) {
   const entries = new Map()
+  return {
+    get(key) {
+      const value = entries.get(key)
+      if (value !== undefined) {
+        entries.delete(key)
+        entries.set(key, value)
+      }
+      return value
+    },
+    set(key, value) {
+      entries.delete(key)
+      entries.set(key, value)
+      if (entries.size > limit) entries.delete(entries.keys().next().value)
+    },
+  }
+}
+
+function memoryStore() {
+  const entries = lru(MEMORY_ENTRIES)
   const stale = new Map()
   const expired = new Map()
   return {
     name: 'memory',
     async read(key) {
-      const text = entries.get(key)
-      if (text === undefined) return null
-      entries.delete(key) // re-inserted last: the Map's order is the least-recently-used order
-      entries.set(key, text)
-      return decode(text)
+      return entries.get(key) ?? null
     },
-    async write(key, text) {
-      entries.delete(key)
-      entries.set(key, text)
-      if (entries.size > MEMORY_ENTRIES) entries.delete(entries.keys().next().value)
+    async write(key, entry) {
+      entries.set(key, entry)
     },
     async tagTimes(tags) {
       return tags.map((tag) => ({ stale: stale.get(tag), expired: expired.get(tag) }))
@@ -100,19 +116,40 @@ function redisStore(url, prefix) {
     await withTimeout(connected).catch(complain)
     if (!client.isReady) throw new Error('Redis: not connected')
   }
+  const local = lru(LOCAL_ENTRIES)
   const staleKey = `${prefix}tags:stale`
   const expiredKey = `${prefix}tags:expired`
   const number = (value) => (value == null ? undefined : Number(value))
   return {
     name: 'redis',
+    // Each entry has a small stamp (its date) beside it: a process decodes an entry once per version.
     async read(key) {
       await ready()
+      const stamp = await withTimeout(client.get(`${prefix}stamp:${key}`))
+      if (!stamp) return null
+      const known = local.get(key)
+      if (known && String(known.lastModified) === stamp) return known
       const text = await withTimeout(client.get(`${prefix}entry:${key}`))
-      return text ? decode(text) : null
+      if (!text) return null
+      const entry = decode(text)
+      local.set(key, entry)
+      return entry
     },
-    async write(key, text) {
+    async write(key, entry) {
+      const text = encode(entry)
+      if (text.length > MAX_ENTRY_BYTES) {
+        console.warn(`Cache : entrée « ${key} » non gardée (${Math.round(text.length / 1024)} Ko, plus de ${MAX_ENTRY_BYTES / 1024 / 1024} Mo)`)
+        return
+      }
       await ready()
-      await withTimeout(client.set(`${prefix}entry:${key}`, text, { EX: TTL_SECONDS }))
+      await withTimeout(
+        client
+          .multi()
+          .set(`${prefix}entry:${key}`, text, { EX: TTL_SECONDS })
+          .set(`${prefix}stamp:${key}`, String(entry.lastModified), { EX: TTL_SECONDS })
+          .exec(),
+      )
+      local.set(key, entry)
     },
     async tagTimes(tags) {
       if (!tags.length) return []
@@ -183,12 +220,7 @@ export default class PageCache {
   async set(key, value, ctx) {
     const tags = ctx?.tags ?? []
     try {
-      const text = encode({ lastModified: Date.now() - RENDER_MARGIN_MS, value, tags, cacheControl: ctx?.cacheControl })
-      if (text.length > MAX_ENTRY_BYTES) {
-        console.warn(`Cache : entrée « ${key} » non gardée (${Math.round(text.length / 1024)} Ko, plus de ${MAX_ENTRY_BYTES / 1024 / 1024} Mo)`)
-        return
-      }
-      await this.store.write(key, text)
+      await this.store.write(key, { lastModified: Date.now() - RENDER_MARGIN_MS, value, tags, cacheControl: ctx?.cacheControl })
     } catch {
       // not cached this time; the page was served all the same
     }
