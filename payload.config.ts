@@ -6,6 +6,8 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { adminIdentity, adminTranslations } from './src/admin/config'
+import { staffAdmin } from './src/admin/plugin'
 import { Associations } from './src/collections/Associations'
 import { Boilerplates } from './src/collections/Boilerplates'
 import { Contacts } from './src/collections/Contacts'
@@ -42,7 +44,7 @@ export default buildConfig({
   email: emailAdapter(process.env, data),
   collections: [NewsReleases, Events, Projects, Associations, Contacts, Boilerplates, Media, Users],
   globals: [SiteSettings],
-  plugins: [...plugins, ...storagePlugins(process.env, database.kind)],
+  plugins: [...plugins, ...storagePlugins(process.env, database.kind), staffAdmin],
   cors: allowedOrigins(process.env.SERVER_URL),
   csrf: allowedOrigins(process.env.SERVER_URL),
   upload: uploadParserOptions,
@@ -52,10 +54,10 @@ export default buildConfig({
     // Gravatar would send a hash of each staff e-mail to a third party on every admin page (and break the CSP).
     avatar: 'default',
     importMap: { baseDir: path.resolve(root, 'src') },
-    meta: { titleSuffix: ' – OCCE' },
+    ...adminIdentity,
     timezones: { defaultTimezone: PARIS, supportedTimezones: SUPPORTED_TIMEZONES },
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations: adminTranslations },
   typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

@@ -11,7 +11,8 @@ export const dateTimeField = (name: string, label: Label, extra: Partial<DateFie
     type: 'date',
     label,
     timezone: { defaultTimezone: PARIS, supportedTimezones: SUPPORTED_TIMEZONES },
-    admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd/MM/yyyy HH:mm' } },
+    // 24-hour list titled « Heure » (react-datepicker's defaults are « Time » and AM/PM).
+    admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, timeFormat: 'HH:mm', displayFormat: 'dd/MM/yyyy HH:mm', overrides: { timeCaption: 'Heure' } } },
     ...extra,
   }) as DateField
 

@@ -9,6 +9,7 @@ import { slugField } from '../../fields/slug'
 import { revalidateHooks } from '../../hooks/revalidate'
 import { claimUnownedForm } from './hooks/claimUnownedForm'
 import { oneEventPerForm } from './hooks/oneEventPerForm'
+import { requireRegistrationForm } from './hooks/requireRegistrationForm'
 import { validateEventDates } from './hooks/validateEventDates'
 
 export const Events: CollectionConfig = {
@@ -27,7 +28,7 @@ export const Events: CollectionConfig = {
   indexes: [{ fields: ['_status', 'startsAt'] }],
   hooks: {
     ...revalidateHooks('events'),
-    beforeValidate: [validateEventDates, oneEventPerForm],
+    beforeValidate: [validateEventDates, oneEventPerForm, requireRegistrationForm],
     afterChange: [claimUnownedForm, ...revalidateHooks('events').afterChange],
   },
   fields: [

@@ -6,6 +6,7 @@ import type { Event, Form } from '@/payload-types'
 import type { Flash } from '@/rsvp/flash'
 import type { FormBlock } from '@/rsvp/rules'
 import { DEFAULT_RETENTION_MONTHS } from '@/rsvp/privacy'
+import { eventOccupancy, placesLeftText } from '@/rsvp/placesLeft'
 import { CLOSED_TITLE, registrationWindow } from '@/rsvp/window'
 
 import { type Outcome, OutcomeMessage } from './Outcome'
@@ -35,6 +36,7 @@ export async function RsvpArea({ event, now = new Date(), flash, outcome }: { ev
   const form = await formOf(event)
   if (!form) return null
   const window = registrationWindow(event, now)
+  const places = window.open ? placesLeftText(await eventOccupancy(await getPayload({ config }), event)) : ''
   return (
     <section aria-labelledby="inscription-titre" id="inscription" className={styles.rsvp}>
       <h2 id="inscription-titre">Inscription</h2>
@@ -44,7 +46,7 @@ export async function RsvpArea({ event, now = new Date(), flash, outcome }: { ev
         <>
           <p>
             Inscriptions ouvertes jusqu’au {formatLongDate(window.closesAt)} à {formatTime(window.closesAt)}
-            {event.rsvp?.capacity ? ` (${event.rsvp.capacity} places)` : ''}.
+            {places ? ` (${places})` : ''}.
           </p>
           {event.rsvp?.instructions ? <p>{event.rsvp.instructions}</p> : null}
           <RsvpForm

@@ -1,0 +1,96 @@
+/**
+ * Staff actions on one registration, as REST endpoints of form-submissions: « Annuler l'inscription »
+ * (the collection hooks free the seats and move the waiting list up; the guest is told by e-mail) and
+ * « Renvoyer la confirmation ». Allowed to the organising association's staff and the federation.
+ */
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { isOwnAssociation } from '../access/ownAssociation'
+import { hasRole } from '../access/roles'
+import type { Event, Form, FormSubmission } from '../payload-types'
+import { contactOf, siteUrl } from '../rsvp/lookup'
+import { sendGuestConfirmation } from '../rsvp/notify'
+import { formatDateRange } from '../lib/dates'
+
+const SUBMISSIONS = 'form-submissions'
+const answer = (message: string, status: number) => Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } })
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number | null | undefined))
+
+type Loaded = { submission: FormSubmission; event?: Event } | Response
+
+async function load(req: PayloadRequest): Promise<Loaded> {
+  if (!req.user) return answer('Connectez-vous à l’administration pour agir sur une inscription.', 401)
+  const id = String(req.routeParams?.id ?? '')
+  if (!/^[A-Za-z0-9]{1,40}$/.test(id)) return answer('Inscription introuvable.', 404)
+  const submission = (await req.payload
+    .findByID({ collection: SUBMISSIONS, id, depth: 0, overrideAccess: true, req })
+    .catch(() => undefined)) as FormSubmission | undefined
+  if (!submission || submission.erasedAt) return answer('Inscription introuvable.', 404)
+  const eventId = idOf(submission.event)
+  const event = eventId === undefined || eventId === null
+    ? undefined
+    : ((await req.payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true, req }).catch(() => undefined)) as Event | undefined)
+  const allowed = hasRole(req.user, 'admin', 'editor') || (event !== undefined && isOwnAssociation(event.organiser, req.user))
+  // Same answer as a missing one: staff of another association learn nothing about it.
+  if (!allowed) return answer('Inscription introuvable.', 404)
+  return { submission, event }
+}
+
+async function tellGuestCancelled(req: PayloadRequest, submission: FormSubmission, event: Event) {
+  if (!submission.email) return
+  const contact = await contactOf(req.payload, event, req)
+  const when = formatDateRange(event.startsAt, event.endsAt)
+  const url = event.slug ? `${siteUrl(req.payload)}/evenements/${event.slug}` : undefined
+  const lines = [
+    `Bonjour ${submission.firstName ?? ''},`.trim(),
+    '',
+    `Votre inscription à « ${event.title} » (${when}) a été annulée par l’organisateur.`,
+    contact?.email ? `Pour toute question : ${contact.email}.` : '',
+    url ? `Page de l’événement : ${url}` : '',
+    '',
+    'L’OCCE',
+  ].filter((line, i, all) => line !== '' || all[i - 1] !== '')
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  try {
+    await req.payload.sendEmail({
+      to: submission.email,
+      replyTo: contact?.email ?? undefined,
+      subject: `Inscription annulée – ${event.title}`,
+      text: lines.join('\n'),
+      html: lines.map((l) => `<p>${escape(l)}</p>`).join(''),
+    })
+  } catch (err) {
+    req.payload.logger.error({ err, msg: `Cancellation e-mail to ${submission.email} not sent` })
+  }
+}
+
+export const registrationEndpoints: Endpoint[] = [
+  {
+    path: '/:id/annuler',
+    method: 'post',
+    handler: async (req) => {
+      const loaded = await load(req)
+      if (loaded instanceof Response) return loaded
+      const { submission, event } = loaded
+      if (submission.status === 'cancelled') return answer('Cette inscription est déjà annulée.', 409)
+      await req.payload.update({ collection: SUBMISSIONS, id: submission.id, data: { status: 'cancelled' }, depth: 0, overrideAccess: true, req })
+      if (event) await tellGuestCancelled(req, submission, event)
+      return answer('Inscription annulée : la personne est prévenue par e-mail et la liste d’attente avance.', 200)
+    },
+  },
+  {
+    path: '/:id/renvoyer',
+    method: 'post',
+    handler: async (req) => {
+      const loaded = await load(req)
+      if (loaded instanceof Response) return loaded
+      const { submission, event } = loaded
+      if (submission.status !== 'confirmed' && submission.status !== 'waiting')
+        return answer('Seule une inscription confirmée ou en liste d’attente reçoit une confirmation.', 409)
+      if (!event) return answer('L’événement de cette inscription n’existe plus.', 409)
+      const form = (await req.payload.findByID({ collection: 'forms', id: idOf(submission.form)!, depth: 0, overrideAccess: true, req }).catch(() => undefined)) as Form | undefined
+      await sendGuestConfirmation(req.payload, submission, event, form)
+      return answer(`Confirmation renvoyée à ${submission.email}.`, 200)
+    },
+  },
+]

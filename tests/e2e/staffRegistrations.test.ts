@@ -1,0 +1,258 @@
+/**
+ * An AD editor of OCCE 79 runs an event's registrations from the event, in Chromium: a ready registration
+ * form extended with their own question, a form that cannot take registrations refused with a message
+ * naming what is missing, the panel's counts and links, a registration taken by phone, readable answers,
+ * « Annuler l'inscription » (guest told, waiting list moves up) and « Renvoyer la confirmation ».
+ * E-mails are read from the server's local capture (the test server has no SMTP; nothing leaves the machine).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { simpleParser } from 'mailparser'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { baseUrl } from '../http/client'
+import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
+import { launchBrowser } from './browser'
+
+type Id = string | number
+const DAY = 24 * 3600e3
+const AD_EDITOR = 'ad79-inscriptions@tests.occe.test'
+
+let browser: Browser
+let adminToken: string
+let adToken: string
+let occe79: Id
+let form: { id: Id; fields: { name: string; blockType: string; label: string }[] }
+let event: { id: Id; slug: string }
+
+async function api<T>(method: string, url: string, token: string, body?: unknown): Promise<{ status: number; json: T }> {
+  const res = await fetch(`${baseUrl()}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, json: (await res.json()) as T }
+}
+
+async function ok<T>(method: string, url: string, token: string, body?: unknown): Promise<T> {
+  const { status, json } = await api<T>(method, url, token, body)
+  if (status >= 300) throw new Error(`${method} ${url}: ${status} ${JSON.stringify(json)}`)
+  return json
+}
+
+async function token(email: string): Promise<string> {
+  const res = await fetch(`${baseUrl()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) })
+  return ((await res.json()) as { token: string }).token
+}
+
+async function loginAs(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl()}/admin/login`)
+  await page.getByLabel(/e-mail/i).fill(email)
+  await page.getByLabel(/mot de passe/i).fill(TEST_PASSWORD)
+  await page.getByRole('button', { name: /connexion|se connecter/i }).click()
+  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+  return { context, page }
+}
+
+/** The captured messages sent to this address, oldest first, once at least `count` have arrived. */
+async function mailsTo(address: string, count = 1) {
+  const dir = path.join(process.env.TEST_DATA_DIR as string, 'mail')
+  for (let i = 0; i < 100; i++) {
+    const found = []
+    for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
+      const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
+      const to = Array.isArray(mail.to) ? mail.to : [mail.to]
+      if (to.some((a) => a?.value.some((v) => v.address === address))) found.push(mail)
+    }
+    if (found.length >= count) return found
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`fewer than ${count} e-mails to ${address}`)
+}
+
+const paragraph = (text: string) => ({
+  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+})
+
+const answers = (email: string, attendees: number, workshop = 'Coopération') => [
+  { field: 'firstName', value: 'Inès' },
+  { field: 'lastName', value: 'Moreau' },
+  { field: 'email', value: email },
+  { field: 'role', value: 'enseignant' },
+  { field: 'attendees', value: String(attendees) },
+  { field: 'consent', value: 'true' },
+  { field: 'atelier', value: workshop },
+]
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  adminToken = await token(TEST_STAFF.admin.email)
+  const { docs } = await ok<{ docs: { id: Id; name: string }[] }>('GET', '/api/associations?limit=200&depth=0', adminToken)
+  occe79 = docs.find((a) => a.name === 'OCCE 79')!.id
+  await ok('POST', '/api/users', adminToken, { email: AD_EDITOR, password: TEST_PASSWORD, role: 'ad-editor', association: occe79 })
+  adToken = await token(AD_EDITOR)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('registration forms without traps', () => {
+  it('a form created without fields comes with the registration fields; the AD editor attaches it and adds their own question', async () => {
+    const created = await ok<{ doc: typeof form }>('POST', '/api/forms', adToken, {
+      title: `Inscription atelier ${Date.now()}`,
+      confirmationType: 'message',
+      confirmationMessage: paragraph('Merci, à bientôt.'),
+    })
+    expect(created.doc.fields.map((f) => f.name)).toEqual(['firstName', 'lastName', 'email', 'organisation', 'role', 'attendees', 'accessibility', 'consent'])
+    const startsAt = new Date(Date.now() + 25 * DAY)
+    event = (
+      await ok<{ doc: typeof event }>('POST', '/api/events', adToken, {
+        title: `Atelier coopératif ${Date.now()}`,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3600e3).toISOString(),
+        venue: { name: 'École Jean-Macé', city: 'Niort' },
+        rsvp: { form: created.doc.id, capacity: 3, deadline: new Date(startsAt.getTime() - DAY).toISOString() },
+        _status: 'published',
+      })
+    ).doc
+    const fields = [...created.doc.fields.map(({ id: _id, ...f }: { id?: unknown } & Record<string, unknown>) => f), { blockType: 'text', name: 'atelier', label: 'Atelier choisi', required: true, width: 100 }]
+    form = (await ok<{ doc: typeof form }>('PATCH', `/api/forms/${created.doc.id}`, adToken, { fields })).doc
+    expect(form.fields.map((f) => f.label)).toContain('Atelier choisi')
+  })
+
+  it('attaching a form that cannot take registrations is refused, naming what is missing', async () => {
+    const broken = await ok<{ doc: { id: Id } }>('POST', '/api/forms', adToken, {
+      title: `Formulaire maison ${Date.now()}`,
+      fields: [
+        { blockType: 'text', name: 'prenom', label: 'Prénom', required: true },
+        { blockType: 'text', name: 'nom', label: 'Nom', required: true },
+        { blockType: 'email', name: 'email', label: 'E-mail', required: true },
+      ],
+      confirmationType: 'message',
+      confirmationMessage: paragraph('Merci.'),
+    })
+    const startsAt = new Date(Date.now() + 20 * DAY)
+    const { status, json } = await api<{ errors: { message: string; data?: { errors?: { message: string }[] } }[] }>('POST', '/api/events', adToken, {
+      title: `Atelier au formulaire maison ${Date.now()}`,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3600e3).toISOString(),
+      rsvp: { form: broken.doc.id, capacity: 10 },
+      _status: 'published',
+    })
+    expect(status).toBe(400)
+    const message = JSON.stringify(json)
+    expect(message).toContain('ne peut pas recevoir d’inscriptions')
+    for (const missing of ['« Prénom » (nom firstName', '« Nom » (nom lastName', 'attendees', 'consent']) expect(message).toContain(missing)
+    expect(message).not.toContain('« Adresse e-mail »')
+  })
+})
+
+describe('the registration panel on the event', () => {
+  beforeAll(async () => {
+    await ok('POST', '/api/form-submissions', adminToken, { form: form.id, submissionData: answers('premiere@exemple.fr', 2) })
+  })
+
+  it('shows counts, places left, deadline, open registrations and the links; a phone registration goes through the same rules', async () => {
+    const { context, page } = await loginAs(AD_EDITOR)
+    await page.goto(`${baseUrl()}/admin/collections/events/${event.id}`)
+    const panel = page.getByTestId('registration-panel')
+    await panel.waitFor({ timeout: 30_000 })
+    const text = await panel.innerText()
+    expect(text).toMatch(/Confirmées\s+2 personnes \(1 inscription\)/)
+    expect(text).toMatch(/Liste d’attente\s+0 personne \(0 inscription\)/)
+    expect(text).toMatch(/Places restantes\s+1 place restante sur 3/)
+    expect(text).toMatch(/Inscriptions\s+ouvertes/)
+    expect(text).toMatch(/Date limite\s+\d{2}\/\d{2}\/\d{4} à \d{1,2} h \d{2}/)
+    await expect(panel.getByRole('link', { name: 'Page publique' }).getAttribute('href')).resolves.toBe(`/evenements/${event.slug}`)
+    await expect(panel.getByRole('link', { name: 'Exporter (CSV)' }).getAttribute('href')).resolves.toBe(`/api/rsvp/export?form=${form.id}`)
+    await expect(panel.getByRole('link', { name: 'Liste d’attente (ordre d’arrivée)' }).getAttribute('href')).resolves.toContain('sort=arrival')
+
+    // A phone call: two people, one seat left → waiting list, same rule as the public form.
+    await panel.getByRole('button', { name: /Inscrire quelqu’un/ }).click()
+    await panel.getByLabel('Prénom *').fill('Paul')
+    await panel.getByLabel('Nom *', { exact: true }).fill('Téléphone')
+    await panel.getByLabel('Adresse e-mail *').fill('paul.telephone@exemple.fr')
+    await panel.getByLabel('Vous venez en tant que *').selectOption('elu')
+    await panel.getByLabel('Nombre de personnes (vous compris) *').fill('2')
+    await panel.getByLabel('Atelier choisi *').fill('Conseil d’élèves')
+    await panel.getByRole('button', { name: 'Enregistrer l’inscription' }).click()
+    await expect(panel.getByRole('alert').innerText()).resolves.toMatch(/accepter le traitement de vos données/)
+    await panel.getByLabel(/J’accepte que mes données/).check()
+    await panel.getByRole('button', { name: 'Enregistrer l’inscription' }).click()
+    await panel.getByRole('status').filter({ hasText: 'Inscription placée sur liste d’attente' }).waitFor()
+    await page.reload()
+    await expect(page.getByTestId('registration-panel').innerText()).resolves.toMatch(/Liste d’attente\s+2 personnes \(1 inscription\)/)
+    const [waiting] = await mailsTo('paul.telephone@exemple.fr')
+    expect(waiting.subject).toMatch(/attente/i)
+
+    // Same address again: refused as on the public form.
+    await page.getByTestId('registration-panel').getByRole('button', { name: /Inscrire quelqu’un/ }).click()
+    const again = page.getByTestId('registration-panel')
+    await again.getByLabel('Prénom *').fill('Paul')
+    await again.getByLabel('Nom *', { exact: true }).fill('Téléphone')
+    await again.getByLabel('Adresse e-mail *').fill('PAUL.telephone@exemple.fr')
+    await again.getByLabel('Vous venez en tant que *').selectOption('elu')
+    await again.getByLabel('Nombre de personnes (vous compris) *').fill('1')
+    await again.getByLabel('Atelier choisi *').fill('Conseil')
+    await again.getByLabel(/J’accepte que mes données/).check()
+    await again.getByRole('button', { name: 'Enregistrer l’inscription' }).click()
+    await expect(again.getByRole('alert').innerText()).resolves.toMatch(/existe déjà avec cette adresse/)
+    await context.close()
+  })
+
+  it('a registration reads as answers under the form’s labels; cancelling tells the guest and moves the waiting list up; resending sends the confirmation again', async () => {
+    const { docs } = await ok<{ docs: { id: Id; email: string }[] }>('GET', `/api/form-submissions?where[event][equals]=${event.id}&depth=0`, adminToken)
+    const first = docs.find((d) => d.email === 'premiere@exemple.fr')!
+    const { context, page } = await loginAs(AD_EDITOR)
+    await page.goto(`${baseUrl()}/admin/collections/form-submissions/${first.id}`)
+    const details = page.getByTestId('registration-details')
+    await details.waitFor({ timeout: 30_000 })
+    const text = await details.innerText()
+    expect(text).toMatch(/Statut\s+Confirmée/)
+    expect(text).toMatch(/N° d’arrivée\s+1/)
+    expect(text).toMatch(/Atelier choisi\s+Coopération/)
+    expect(text).toMatch(/Vous venez en tant que\s+Enseignant·e/)
+    expect(text).toMatch(/J’accepte que mes données.*\s+Oui/)
+    expect(await page.locator('body').innerText()).not.toMatch(/Submission Datum|Submission Data/)
+
+    await details.getByRole('button', { name: 'Renvoyer la confirmation' }).click()
+    await details.getByRole('status').filter({ hasText: 'Confirmation renvoyée à premiere@exemple.fr' }).waitFor()
+    const confirmations = await mailsTo('premiere@exemple.fr', 2)
+    expect(confirmations[1].subject).toMatch(/^Inscription confirmée/)
+
+    page.once('dialog', (dialog) => void dialog.accept())
+    await details.getByRole('button', { name: 'Annuler l’inscription' }).click()
+    await page.getByRole('status').filter({ hasText: 'Inscription annulée' }).waitFor()
+    const told = await mailsTo('premiere@exemple.fr', 3)
+    expect(told[2].subject).toMatch(/^Inscription annulée/)
+    // Two seats freed: Paul's two people move up from the waiting list and are told.
+    const promoted = await mailsTo('paul.telephone@exemple.fr', 2)
+    expect(promoted[1].subject).toMatch(/confirmée/i)
+
+    await page.goto(`${baseUrl()}/admin/collections/events/${event.id}`)
+    const panel = await page.getByTestId('registration-panel').innerText()
+    expect(panel).toMatch(/Confirmées\s+2 personnes \(1 inscription\)/)
+    expect(panel).toMatch(/Liste d’attente\s+0 personne/)
+    expect(panel).toMatch(/Annulées\s+1 inscription/)
+    await context.close()
+  })
+
+  it('staff of another association neither see the panel’s figures nor act on the registrations', async () => {
+    const { docs } = await ok<{ docs: { id: Id; name: string }[] }>('GET', '/api/associations?limit=200&depth=0', adminToken)
+    const other = docs.find((a) => a.name !== 'OCCE 79' && a.name !== 'OCCE')!
+    const email = `ad-autre-${Date.now()}@tests.occe.test`
+    await ok('POST', '/api/users', adminToken, { email, password: TEST_PASSWORD, role: 'ad-editor', association: other.id })
+    const stranger = await token(email)
+    const { docs: regs } = await ok<{ docs: { id: Id }[] }>('GET', `/api/form-submissions?where[event][equals]=${event.id}&depth=0`, adminToken)
+    for (const action of ['annuler', 'renvoyer']) {
+      const res = await api<{ message: string }>('POST', `/api/form-submissions/${regs[0].id}/${action}`, stranger)
+      expect(res.status).toBe(404)
+      expect(res.json.message).toBe('Inscription introuvable.')
+    }
+  })
+})
