@@ -99,7 +99,7 @@ describe('a guest registers in Chromium', () => {
     const page = await context.newPage()
     // Wait for hydration: a click before it would post the plain HTML form instead.
     await page.goto(`${baseUrl()}/evenements/${event.slug}`, { waitUntil: 'networkidle' })
-    await expect(page.getByText('Protection de vos données').isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('heading', { name: 'Protection de vos données' }).isVisible()).resolves.toBe(true)
     await expect(page.getByText(/CNIL/).isVisible()).resolves.toBe(true)
 
     await page.locator('#rsvp-email').fill('pas-une-adresse')

@@ -1,17 +1,9 @@
-import type { Metadata } from 'next'
+import { noStaticParams, registrationRoute } from './registration'
 
-import { PageNotFound } from '../../not-found'
-import { type EventParams, getRegistrationEvent, noStaticParams, RegistrationPage, registrationMetadata } from './registration'
+const route = registrationRoute()
 
 export const generateStaticParams = noStaticParams
-
-export function generateMetadata({ params }: { params: EventParams }): Promise<Metadata> {
-  return registrationMetadata(params, 'form')
-}
+export const generateMetadata = route.generateMetadata
 
 /** The registration form on a page of its own (the form's address without JavaScript). */
-export default async function RegistrationFormPage({ params }: { params: EventParams }) {
-  const event = await getRegistrationEvent((await params).event)
-  if (!event) return <PageNotFound />
-  return <RegistrationPage event={event} />
-}
+export default route.Page

@@ -10,7 +10,7 @@ import { formatDateRange } from '@/lib/dates'
 import type { Event } from '@/payload-types'
 import type { Flash } from '@/rsvp/flash'
 
-import { notFoundMetadata } from '../../not-found'
+import { notFoundMetadata, PageNotFound } from '../../not-found'
 
 export type EventParams = Promise<{ event: string }>
 
@@ -65,4 +65,19 @@ export function RegistrationPage({ event, flash, outcome }: { event: Event; flas
       <RsvpArea event={event} flash={flash} outcome={outcome} />
     </article>
   )
+}
+
+/**
+ * The cached pages: the form alone, or the answer a no-JavaScript redirect lands on. Unknown id, draft or
+ * event without a form: the French 404.
+ */
+export function registrationRoute(outcome?: Outcome) {
+  return {
+    generateMetadata: ({ params }: { params: EventParams }): Promise<Metadata> => registrationMetadata(params, outcome ?? 'form'),
+    Page: async function RegistrationRoutePage({ params }: { params: EventParams }) {
+      const event = await getRegistrationEvent((await params).event)
+      if (!event) return <PageNotFound />
+      return <RegistrationPage event={event} outcome={outcome} />
+    },
+  }
 }
