@@ -17,9 +17,7 @@ import crypto from 'node:crypto'
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { processState } from '../../../lib/processState'
-// The client address as src/security/clientAddress.ts derives it (trusted proxy headers only), through the
-// rate limiter's key function so public writes and logins agree on who a client is.
-import { clientIp } from '../../../rsvp/rateLimit'
+import { clientAddress } from '../../../security/clientAddress'
 
 export const WINDOW_MS = 15 * 60 * 1000
 export const ACCOUNT_LIMIT = 5
@@ -77,7 +75,7 @@ const emailOf = (args: unknown): string => {
   return typeof data?.email === 'string' ? data.email.trim().toLowerCase() : ''
 }
 const keys = (req: PayloadRequest, email: string) => {
-  const address = clientIp(req.headers ?? new Headers())
+  const address = clientAddress(req.headers ?? new Headers())
   return { address: `ip:${address}`, account: `ip:${address}|${email}` }
 }
 
