@@ -4,7 +4,7 @@
  * and writes bench/results.json.
  *
  * Knobs (for development; the defaults are the full run): BENCH_DURATION=seconds per autocannon run (5),
- * BENCH_SKIP_BUILD=1 reuses .next-bench, BENCH_ONLY=pages,lighthouse,publish,rsvp,growth,
+ * BENCH_SKIP_BUILD=1 reuses .next-bench, BENCH_ONLY=pages,lighthouse,publish,rsvp,growth,topology,
  * BENCH_PAGES=home,release (subset of pages), BENCH_KEEP=1 keeps the temp database.
  */
 import fs from 'node:fs'
@@ -20,6 +20,7 @@ import { measurePublish } from './publish.mjs'
 import { renderTables } from './report.mjs'
 import { measureRsvp } from './rsvp.mjs'
 import { ADMIN, build, DIST_DIR, prepareDatabase, startServer, stopServer } from './server.mjs'
+import { measureTopology } from './topology.mjs'
 
 const started = Date.now()
 const BUDGET_MS = 14 * 60_000
@@ -119,6 +120,12 @@ try {
   process.env.BENCH_KEEP = process.env.BENCH_KEEP || (ctx ? '1' : '')
 } finally {
   await cleanup()
+}
+
+// The deployment (nginx + redis + `next start` ×1, then one per core) on the same build, once the single server is gone.
+if (fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) {
+  await section('topology', () => measureTopology({ duration, log, distDir: DIST_DIR }))
+  if (results.topology?.summary) results.summary = { ...results.summary, ...results.topology.summary }
 }
 
 results.totalSeconds = Math.round((Date.now() - started) / 1000)

@@ -1,0 +1,242 @@
+/**
+ * The deployment under load (scripts/topology.mjs: nginx + redis + `next start` ×1, then ×N = one per core, on
+ * one seeded SQLite file), side by side with direct access to a process:
+ * - cached public pages through the proxy ÷ the same bytes served as a file by the same nginx;
+ * - publish through process A → visible through process B (directly) and through the proxy on every affected
+ *   page (the release, the list, the home page);
+ * - RSVP burst (200 at once, capacity 150) through the proxy.
+ * `node bench/topology.mjs` alone merges its section into bench/results.json; bench/run.mjs runs it as its
+ * `topology` section. Both copy the summary keys (cachedPageRatioViaProxy, crossProcessVisibleMaxMs, rsvpP99MsViaProxy).
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { request, root, startTopology } from '../scripts/topology.mjs'
+import { percentile, round, sleep } from './lib.mjs'
+
+const visibleText = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ')
+
+const ADMIN = { email: 'bench-topologie@bench.occe.test', password: `Bench-${crypto.randomBytes(8).toString('hex')}-2026!` }
+
+function cannon(url, connections, duration, headers = {}) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration, headers, timeout: 10 }, (err, r) =>
+      err ? reject(err) : resolve({ rps: round(r.requests.average, 0), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx }),
+    )
+  })
+}
+
+async function json(url, init = {}) {
+  const res = await fetch(url, init)
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${(await res.text()).slice(0, 200)}`)
+  return res.json()
+}
+
+async function staffHeaders(appUrl) {
+  const headers = { 'content-type': 'application/json' }
+  const users = await fetch(`${appUrl}/api/users/first-register`, { method: 'POST', headers, body: JSON.stringify({ ...ADMIN, role: 'admin' }) })
+  await users.text() // 200 the first time; refused once an account exists
+  const { token } = await json(`${appUrl}/api/users/login`, { method: 'POST', headers, body: JSON.stringify(ADMIN) })
+  return { ...headers, authorization: `JWT ${token}` }
+}
+
+async function discover(appUrl) {
+  const first = async (collection, query) => (await json(`${appUrl}/api/${collection}?limit=1&depth=0&${query}`)).docs[0]
+  const release = await first('news-releases', 'where[_status][equals]=published&sort=-dateline.date')
+  const event = await first('events', 'where[rsvp.form][exists]=true&sort=startsAt')
+  return {
+    release,
+    event,
+    // The pages Next caches (ISR). `/communiques` reads its query string: Next renders it per request and marks
+    // it private, so neither Next nor the micro-cache keeps it (measured apart, not in the ratio).
+    pages: [
+      { key: 'home', path: '/' },
+      { key: 'release', path: `/communiques/${release.slug}` },
+      { key: 'event', path: `/evenements/${event.slug}` },
+    ],
+    affected: ['/', '/communiques', `/communiques/${release.slug}`],
+  }
+}
+
+/** Each page through the proxy and directly, against its own bytes as a file under /_next/static/ of the same nginx. */
+async function measurePages(topology, pages, { duration, log, label }) {
+  const copies = path.join(topology.staticDir, `_bench-${crypto.randomBytes(4).toString('hex')}`)
+  fs.mkdirSync(copies, { recursive: true })
+  const rows = []
+  try {
+    for (const page of pages) {
+      const html = (await request(`${topology.url}${page.path}`, { ca: topology.ca })).text
+      fs.writeFileSync(path.join(copies, `${page.key}.html`), html)
+      const staticUrl = `${topology.url}/_next/static/${path.basename(copies)}/${page.key}.html`
+      const pageUrl = `${topology.url}${page.path}`
+      const directUrl = `${topology.processes[0].url}${page.path}`
+      await cannon(pageUrl, 10, 1)
+      await cannon(directUrl, 10, 1)
+      const row = { page: page.key, path: page.path, htmlBytes: Buffer.byteLength(html) }
+      for (const connections of [10, 50]) {
+        row[`proxy${connections}`] = await cannon(pageUrl, connections, duration)
+        row[`static${connections}`] = await cannon(staticUrl, connections, duration)
+        row[`direct${connections}`] = await cannon(directUrl, connections, duration)
+        row[`ratio${connections}`] = round(row[`proxy${connections}`].rps / row[`static${connections}`].rps, 2)
+      }
+      log(`${label} ${page.key}: proxy ${row.proxy10.rps}/${row.proxy50.rps} req/s, static ${row.static10.rps}/${row.static50.rps}, direct ${row.direct10.rps}/${row.direct50.rps} (@10/@50)`)
+      rows.push(row)
+    }
+  } finally {
+    fs.rmSync(copies, { recursive: true, force: true })
+  }
+  return rows
+}
+
+/** Publishes a new title through process A; times until B (directly) and the proxy show it on every affected page. */
+async function measurePublish(topology, staff, release, pages, { log, count = 10 }) {
+  const [a, b] = topology.processes
+  const api = `${a.url}/api/news-releases/${release.id}`
+  const original = release.title
+  const direct = []
+  const proxy = []
+  let misses = 0
+  try {
+    for (let i = 1; i <= count; i++) {
+      const title = `${original} (banc ${Date.now().toString(36)}-${i})`
+      const started = performance.now()
+      const res = await fetch(api, { method: 'PATCH', headers: staff, body: JSON.stringify({ title, _status: 'published' }) })
+      if (!res.ok) throw new Error(`publish ${i}: ${res.status}`)
+      await res.text()
+      const pending = new Set(pages.map((p) => p.path))
+      let directMs = null
+      while (performance.now() - started < 10_000 && (pending.size || directMs === null)) {
+        if (directMs === null && b) {
+          const html = await (await fetch(`${b.url}/communiques/${release.slug}`)).text()
+          if (visibleText(html).includes(title)) directMs = performance.now() - started
+        }
+        for (const p of [...pending]) {
+          const res = await request(`${topology.url}${p}`, { ca: topology.ca })
+          if (visibleText(res.text).includes(title)) pending.delete(p)
+        }
+        if (!b) directMs = 0
+        await sleep(20)
+      }
+      if (pending.size || directMs === null) misses++
+      else {
+        proxy.push(performance.now() - started)
+        if (b) direct.push(directMs)
+      }
+      await sleep(200)
+    }
+  } finally {
+    await fetch(api, { method: 'PATCH', headers: staff, body: JSON.stringify({ title: original, _status: 'published' }) })
+  }
+  const result = {
+    publishes: count,
+    crossProcessP50Ms: round(percentile(direct, 50), 0),
+    crossProcessMaxMs: direct.length ? round(Math.max(...direct), 0) : null,
+    viaProxyAllPagesP50Ms: round(percentile(proxy, 50), 0),
+    viaProxyAllPagesMaxMs: proxy.length ? round(Math.max(...proxy), 0) : null,
+    notVisibleWithin10s: misses,
+  }
+  log(`publish: A → B ${result.crossProcessP50Ms} ms p50 / ${result.crossProcessMaxMs} ms max; via proxy on ${pages.length} pages ${result.viaProxyAllPagesP50Ms} / ${result.viaProxyAllPagesMaxMs} ms`)
+  return result
+}
+
+async function measureRsvp(topology, staff, event, { log }) {
+  const [a] = topology.processes
+  await json(`${a.url}/api/events/${event.id}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ rsvp: { ...event.rsvp, capacity: 150 } }) })
+  const run = Date.now().toString(36)
+  const latencies = []
+  const statuses = {}
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: 200 }, async (_, i) => {
+      const body = new URLSearchParams({
+        evenement: String(event.id), firstName: 'Invité', lastName: `Banc ${i}`, email: `topo-${run}-${i}@bench.occe.test`,
+        organisation: 'École du banc d’essai', role: 'enseignant', attendees: '1', consent: 'true',
+      }).toString()
+      const t0 = performance.now()
+      const res = await request(`${topology.url}/api/rsvp/register`, {
+        method: 'POST', ca: topology.ca, body, timeoutMs: 60_000,
+        headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+      }).catch((error) => ({ status: error.code ?? 'error' }))
+      latencies.push(performance.now() - t0)
+      statuses[res.status] = (statuses[res.status] ?? 0) + 1
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  const formId = typeof event.rsvp.form === 'object' ? event.rsvp.form.id : event.rsvp.form
+  const docs = (await json(`${a.url}/api/form-submissions?where[form][equals]=${formId}&limit=1000&depth=0&pagination=false`, { headers: staff })).docs
+  const ours = docs.filter((d) => String(d.email).includes(`-${run}-`))
+  const result = {
+    guests: 200,
+    capacity: 150,
+    seconds: round(seconds, 2),
+    p50Ms: round(percentile(latencies, 50), 0),
+    p99Ms: round(percentile(latencies, 99), 0),
+    httpStatuses: statuses,
+    confirmed: ours.filter((d) => d.status === 'confirmed').length,
+    waiting: ours.filter((d) => d.status === 'waiting').length,
+  }
+  log(`rsvp via proxy: p99 ${result.p99Ms} ms, ${result.confirmed} confirmed, ${result.waiting} waiting, HTTP ${JSON.stringify(statuses)}`)
+  return result
+}
+
+export async function measureTopology({ duration = 5, log = console.log, distDir = process.env.NEXT_DIST_DIR || '.next' } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-bench-topology-'))
+  const cores = os.availableParallelism?.() ?? os.cpus().length
+  const common = {
+    distDir,
+    dir,
+    log: (line) => log(`topology: ${line}`),
+    // The burst comes from one address and measures the engine, not the limits.
+    writeRate: '10000r/s',
+    writeBurst: 1000,
+    env: { RSVP_RATE_LIMIT: 'off', ADMIN_BOOTSTRAP_EMAIL: ADMIN.email },
+  }
+  const result = { cores, microCache: '0.5 s slots, anonymous GET/HEAD only' }
+  try {
+    for (const processes of [1, cores]) {
+      const topology = await startTopology({ ...common, processes, seed: processes === 1 })
+      try {
+        const staff = await staffHeaders(topology.processes[0].url)
+        const { release, event, pages, affected } = await discover(topology.processes[0].url)
+        const key = processes === 1 ? 'oneProcess' : 'perCore'
+        result[key] = { processes, pages: await measurePages(topology, pages, { duration, log, label: `${processes} process(es)` }) }
+        if (processes > 1 || cores === 1) {
+          result.publish = await measurePublish(topology, staff, release, affected.map((path) => ({ path })), { log })
+          result.rsvp = await measureRsvp(topology, staff, event, { log })
+        }
+      } finally {
+        await topology.stop()
+      }
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  const ratios = (result.perCore ?? result.oneProcess).pages.flatMap((row) => [row.ratio10, row.ratio50])
+  result.summary = {
+    cachedPageRatioViaProxy: ratios.length ? Math.min(...ratios) : null,
+    crossProcessVisibleMaxMs: result.publish?.crossProcessMaxMs ?? null,
+    rsvpP99MsViaProxy: result.rsvp?.p99Ms ?? null,
+  }
+  log(`topology summary: ${JSON.stringify(result.summary)}`)
+  return result
+}
+
+/** Standalone: merged into bench/results.json (the `topology` section and the three summary keys). */
+if (process.argv[1] && path.resolve(process.argv[1]) === path.join(root, 'bench/topology.mjs')) {
+  const result = await measureTopology({ duration: Number(process.env.BENCH_DURATION || 5), log: (line) => console.log(`[bench] ${line}`) })
+  const file = path.join(root, 'bench/results.json')
+  let results = {}
+  try {
+    results = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch {
+    // no earlier run: the file holds this section alone
+  }
+  results.topology = { date: new Date().toISOString(), ...result }
+  results.summary = { ...results.summary, ...result.summary }
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+  console.log('results: bench/results.json (topology, summary)')
+}
