@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { rsvpFormFields } from '../../src/rsvp/formDefinition'
 import { baseUrl } from '../http/client'
-import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
+import { adminToken as logIn, api } from './a11yEvents'
 import { launchBrowser } from './browser'
 
 let browser: Browser
@@ -20,25 +20,9 @@ let adminToken: string
 let formId: string | number
 const DAY = 24 * 3600e3
 
-async function api<T>(method: string, url: string, token: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${baseUrl()}${url}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await res.json()) as T
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-
 beforeAll(async () => {
   browser = await launchBrowser()
-  const login = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
-  })
-  const { token } = (await login.json()) as { token: string }
+  const token = await logIn()
   adminToken = token
   const paragraph = (text: string) => ({
     root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
