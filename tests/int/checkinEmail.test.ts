@@ -3,42 +3,21 @@
  * (decoded with jsQR from the PNG's pixels) opens the check-in link, and the same code is in the text.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import jsQRModule from 'jsqr'
-import { type ParsedMail, simpleParser } from 'mailparser'
-import type { AddressInfo } from 'node:net'
+import type { ParsedMail } from 'mailparser'
 import { getPayload, type Payload } from 'payload'
-import sharp from 'sharp'
-import { SMTPServer } from 'smtp-server'
 
 import { registrationForCode } from '../../src/checkin/registrations'
 import { checkinToken } from '../../src/checkin/token'
+import { decodeQrPng } from '../setup/decodeQr'
 import { answers, createRsvpEvent } from './rsvpFixtures'
+import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'
 
-// jsqr is a CommonJS bundle: its function is the module itself or its default export, depending on the loader.
-const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as typeof jsQRModule
-
-const received: ParsedMail[] = []
-let server: SMTPServer
+let smtp: SmtpCapture
 let payload: Payload
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      // keepCidLinks: the HTML as the mail client gets it (by default mailparser inlines the images itself).
-      simpleParser(stream, { keepCidLinks: true })
-        .then((mail) => {
-          received.push(mail)
-          callback()
-        })
-        .catch(callback)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String((server.server.address() as AddressInfo).port)
-  process.env.SMTP_IGNORE_TLS = 'true'
+  // keepCidLinks: the HTML as the mail client gets it (by default mailparser inlines the images itself).
+  smtp = await startSmtpCapture({ keepCidLinks: true })
   process.env.SERVER_URL = 'https://www.occe.test'
   const { default: config } = await import('@payload-config')
   payload = await getPayload({ config })
@@ -46,14 +25,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await payload?.destroy()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  delete process.env.SMTP_HOST
+  await smtp?.close()
 })
 
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value ?? []).map((v) => v.address)
 const mailTo = async (address: string) => {
   for (let i = 0; i < 100; i++) {
-    const mail = received.find((m) => to(m).includes(address))
+    const mail = smtp.received.find((m) => recipients(m).includes(address))
     if (mail) return mail
     await new Promise((r) => setTimeout(r, 50))
   }
@@ -65,8 +42,7 @@ async function decodeQr(mail: ParsedMail): Promise<string | undefined> {
   const image = mail.attachments.find((a) => a.contentType === 'image/png' && a.cid)
   if (!image) return undefined
   expect(mail.html).toContain(`src="cid:${image.cid}"`)
-  const { data, info } = await sharp(image.content).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data
+  return decodeQrPng(image.content)
 }
 
 describe('entry code in the e-mail', () => {
@@ -95,7 +71,7 @@ describe('entry code in the e-mail', () => {
     await expect(decodeQr(waiting)).resolves.toBeUndefined()
     expect(waiting.text).not.toContain('/entree/')
 
-    received.length = 0
+    smtp.received.length = 0
     await payload.update({ collection: 'form-submissions', id: first.id, data: { status: 'cancelled' } })
     const promoted = await mailTo('attente-qr@exemple.fr')
     expect(promoted.subject).toMatch(/^Une place s’est libérée/)

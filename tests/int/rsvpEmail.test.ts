@@ -3,37 +3,22 @@
  * the .ics attachment parsed with node-ical.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type ParsedMail, simpleParser } from 'mailparser'
+import type { ParsedMail } from 'mailparser'
 import ical from 'node-ical'
-import type { AddressInfo } from 'node:net'
 import { getPayload, type Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 
 import { formatDateRange } from '../../src/lib/dates'
 import { cancelToken } from '../../src/rsvp/tokens'
 import { answers, createRsvpEvent } from './rsvpFixtures'
+import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'
 
-const received: ParsedMail[] = []
-let server: SMTPServer
+let smtp: SmtpCapture
+let received: ParsedMail[]
 let payload: Payload
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail)
-          callback()
-        })
-        .catch(callback)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String((server.server.address() as AddressInfo).port)
-  process.env.SMTP_IGNORE_TLS = 'true'
+  smtp = await startSmtpCapture()
+  received = smtp.received
   process.env.SERVER_URL = 'https://www.occe.test'
   const { default: config } = await import('@payload-config')
   payload = await getPayload({ config })
@@ -41,11 +26,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await payload?.destroy()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  delete process.env.SMTP_HOST
+  await smtp?.close()
 })
 
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value ?? []).map((v) => v.address)
+const to = recipients
 const waitFor = async (predicate: () => boolean) => {
   for (let i = 0; i < 100 && !predicate(); i++) await new Promise((r) => setTimeout(r, 50))
 }
