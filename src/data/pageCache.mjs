@@ -218,6 +218,9 @@ export default class PageCache {
   }
 
   async set(key, value, ctx) {
+    // A 404 page is not kept: made-up addresses (`/evenements/x-1`, …) must neither fill the cache nor push
+    // real pages out of it (issue 11); rendering one reads only cached slug lists (src/data/bySlug.ts).
+    if (value?.kind === 'APP_PAGE' && value.status === 404) return
     const tags = ctx?.tags ?? []
     try {
       await this.store.write(key, { lastModified: Date.now() - RENDER_MARGIN_MS, value, tags, cacheControl: ctx?.cacheControl })

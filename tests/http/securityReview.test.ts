@@ -162,6 +162,10 @@ describe('6. strangers’ addresses add nothing to the cache', () => {
       expect(empty.status).toBe(200)
       expect(await empty.text()).toContain('Aucun communiqué ne correspond')
     }
+    // The page cache keeps real pages, not made-up ones: a second visit is a HIT only for the real event.
+    for (const path of ['/evenements/ceremonie-d-ouverture-ag-nationale-2026', '/evenements/x-1']) await (await get(path)).text()
+    expect((await get('/evenements/ceremonie-d-ouverture-ag-nationale-2026')).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect((await get('/evenements/x-1')).headers.get('x-nextjs-cache')).not.toBe('HIT')
     const beyond = await get('/communiques?page=2')
     expect([beyond.status, beyond.headers.get('location')?.replace(baseUrl(), '')]).toEqual([307, '/communiques'])
     expect(files()).toBe(before)
