@@ -5,18 +5,14 @@
  * check-ins record one; the counts reach another phone by themselves; the sign-in sheet lists everyone.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import jsQRModule from 'jsqr'
 import type { Browser, BrowserContext } from 'playwright-core'
-import sharp from 'sharp'
 
 import { rsvpFormFields } from '../../src/rsvp/formDefinition'
 import { baseUrl } from '../http/client'
+import { decodeQrPng } from '../setup/decodeQr'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 import { launchBrowser } from './browser'
 import { mailTo } from './capturedMail'
-
-// jsqr is a CommonJS bundle: its function is the module itself or its default export, depending on the loader.
-const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as typeof jsQRModule
 
 let browser: Browser
 let adminToken: string
@@ -208,6 +204,13 @@ describe('check-in at the door', () => {
     expect(bodies.map((b) => b.ok)).toEqual([true, true])
     expect(bodies.filter((b) => b.recorded)).toHaveLength(1)
     expect(bodies[0].checkedInAt).toBe(bodies[1].checkedInAt)
+
+    // Bad input: a French 4xx, nothing recorded.
+    const forged = await postCheckIn({ code: `${ids.zola}.${'A'.repeat(43)}` }, headers)
+    expect(forged.status).toBe(404)
+    await expect(forged.json()).resolves.toMatchObject({ message: expect.stringMatching(/^Ce code d’entrée n’est pas valable/) })
+    expect((await postCheckIn({}, headers)).status).toBe(400)
+    expect((await submission(ids.zola)).checkedInAt ?? null).toBeNull()
   })
 
   it('the guest’s registration page shows the same code as the e-mail', async () => {
@@ -219,9 +222,26 @@ describe('check-in at the door', () => {
     const image = page.getByRole('img', { name: /^QR code d’entrée/ })
     const src = (await image.getAttribute('src')) ?? ''
     expect(src.startsWith('data:image/png;base64,')).toBe(true)
-    const { data, info } = await sharp(Buffer.from(src.split(',')[1], 'base64')).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
-    const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data
+    const decoded = await decodeQrPng(Buffer.from(src.split(',')[1], 'base64'))
     expect(decoded).toBe(await entryLink('zola@accueil.test'))
+    await context.close()
+  })
+
+  it('the event’s registration panel (admin) shows attendance and leads to the door and the sheet', async () => {
+    const context = await staffContext()
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/admin/collections/events/${eventId}`)
+    const panel = page.getByTestId('registration-panel')
+    await panel.waitFor({ timeout: 30_000 })
+    // Durand 2, Lefèvre 3, Éluard 1 and Martin 1 are in; Zola is still to come.
+    const text = await panel.innerText()
+    expect(text).toMatch(/Présents\s+7 personnes \(4 inscriptions\)/)
+    expect(text).toMatch(/Encore à venir\s+1 personne \(1 inscription\)/)
+    await expect(panel.getByRole('link', { name: 'Feuille d’émargement (à imprimer)' }).getAttribute('href')).resolves.toBe(`/pointage/${eventId}/emargement`)
+    await page.goto(`${baseUrl()}/admin/collections/form-submissions/${ids.durand}`)
+    const details = page.getByTestId('registration-details')
+    await details.waitFor({ timeout: 30_000 })
+    expect(await details.innerText()).toMatch(new RegExp(`Présent·e\\s+oui, arrivée enregistrée le \\d\\d/\\d\\d/\\d{4} à ${TIME} par ${STAFF_NAME}`))
     await context.close()
   })
 

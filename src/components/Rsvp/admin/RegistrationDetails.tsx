@@ -48,6 +48,8 @@ export async function RegistrationDetails({ payload, data, id }: Props) {
             <dd>{frenchDateTime(data.cancelledAt)}</dd>
           </>
         ) : null}
+        <dt>Présent·e</dt>
+        <dd>{data.checkedInAt ? `oui, arrivée enregistrée le ${frenchDateTime(data.checkedInAt)}${data.checkedInBy ? ` par ${data.checkedInBy}` : ''}` : data.attended ? 'oui' : 'non'}</dd>
         <dt>Événement</dt>
         <dd>{event ? <a href={`/admin/collections/events/${event.id}`}>{event.title}</a> : '—'}</dd>
       </dl>

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { isOwnAssociation } from '../../../access/ownAssociation'
 import { hasRole } from '../../../access/roles'
+import { attendanceOf } from '../../../checkin/counts'
+import { doorPath, sheetPath } from '../../../checkin/links'
 import { frenchDateTime } from '../../../admin/format'
 import { PATHS } from '../../../data/paths'
 import type { Event, Form } from '../../../payload-types'
@@ -37,7 +39,8 @@ export async function RegistrationPanel({ payload, data, id, user }: Props) {
       </div>
     )
   }
-  const stats = await registrationStats(payload, event)
+  const [stats, attendance] = await Promise.all([registrationStats(payload, event), attendanceOf(payload, id)])
+  const ended = new Date(event.endsAt || event.startsAt).getTime() < Date.now()
   const form = (await payload
     .findByID({ collection: 'forms', id: stats.formId!, depth: 0, overrideAccess: true })
     .catch(() => undefined)) as Form | undefined
@@ -48,6 +51,9 @@ export async function RegistrationPanel({ payload, data, id, user }: Props) {
     ['Date limite', event.rsvp.deadline ? frenchDateTime(event.rsvp.deadline) : `début de l’événement (${frenchDateTime(event.startsAt)})`],
     ['Inscriptions', stats.window.open ? 'ouvertes' : `closes — ${stats.window.message.replace(/^[^:]+: /, '')}`],
     ['Annulées', registrations(stats.cancelledRegistrations)],
+    // Check-in at the door (src/checkin); once the event is over, the confirmed guests nobody checked in are the no-shows.
+    ['Présents', `${people(attendance.present)} (${registrations(attendance.registrations.present)})`],
+    [ended ? 'Absents' : 'Encore à venir', `${people(attendance.toCome)} (${registrations(attendance.registrations.toCome)})`],
   ]
   return (
     <div className="occe-panel" data-testid="registration-panel">
@@ -78,6 +84,12 @@ export async function RegistrationPanel({ payload, data, id, user }: Props) {
         ) : null}
         <li>
           <a href={`/admin/collections/forms/${stats.formId}`}>Modifier le formulaire</a>
+        </li>
+        <li>
+          <a href={doorPath(id)}>Accueil des participants (pointage)</a>
+        </li>
+        <li>
+          <a href={sheetPath(id)}>Feuille d’émargement (à imprimer)</a>
         </li>
       </ul>
       {form ? <ManualRegistration formId={form.id} blocks={(form.fields ?? []) as FormBlock[]} /> : null}
