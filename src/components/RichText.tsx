@@ -1,5 +1,12 @@
-import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
-import { type JSXConvertersFunction, LinkJSXConverter, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedLinkNode, SerializedListItemNode } from '@payloadcms/richtext-lexical'
+import {
+  type JSXConverter,
+  type JSXConvertersFunction,
+  LinkJSXConverter,
+  ListJSXConverter,
+  RichText as LexicalRichText,
+} from '@payloadcms/richtext-lexical/react'
+import { cloneElement, isValidElement } from 'react'
 
 import { PATHS } from '@/data/paths'
 
@@ -12,9 +19,20 @@ const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }) => {
   return slug && toPath ? toPath(slug) : '/'
 }
 
+/**
+ * Lexical's list item always writes `value="n"`, which HTML allows on items of an ordered list only:
+ * inside a `<ul>` it is invalid. Same item, without `value` unless its list is an `<ol>`.
+ */
+const listitem: JSXConverter<SerializedListItemNode> = (args) => {
+  const item = typeof ListJSXConverter.listitem === 'function' ? ListJSXConverter.listitem(args) : null
+  const ordered = 'tag' in args.parent && args.parent.tag === 'ol'
+  return ordered || !isValidElement(item) ? item : cloneElement(item, { value: undefined } as Record<string, unknown>)
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   ...LinkJSXConverter({ internalDocToHref }),
+  listitem,
 })
 
 export function RichText({ data, className }: { data: unknown; className?: string }) {
