@@ -9,6 +9,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { afterCommit } from '../db/sqliteTransactions'
 import type { Event, FormSubmission } from '../payload-types'
 import { contactOf, formById, idOf } from './lookup'
 import { notifyContact, sendGuestConfirmation } from './notify'
@@ -90,8 +91,11 @@ export const afterSubmissionChange: CollectionAfterChangeHook<FormSubmission> = 
     delete req.context.rsvp
     const allocated = await allocateSeats(doc, context, req)
     const contact = await contactOf(payload, context.event, req)
-    await sendGuestConfirmation(payload, allocated, context.event, context.form, { contact })
-    await notifyContact(payload, allocated, context.event, context.values, contact)
+    // Once the registration is committed: no e-mail for one rolled back, and the write turn is not held meanwhile.
+    await afterCommit(payload, req, async () => {
+      await sendGuestConfirmation(payload, allocated, context.event, context.form, { contact })
+      await notifyContact(payload, allocated, context.event, context.values, contact, req)
+    })
     return allocated
   }
   if (operation === 'update' && doc.status === 'cancelled' && previousDoc?.status && previousDoc.status !== 'cancelled') {

@@ -70,9 +70,17 @@ export async function sendGuestConfirmation(
   await send(payload, message, ics, code ? [code.attachment] : [])
 }
 
-export async function notifyContact(payload: Payload, submission: FormSubmission, event: Event, values: Record<string, string>, contact?: Contact) {
+export async function notifyContact(
+  payload: Payload,
+  submission: FormSubmission,
+  event: Event,
+  values: Record<string, string>,
+  contact?: Contact,
+  req?: { transactionID?: unknown },
+) {
   if (!contact?.email) return
-  const counts = await seatStore(payload).read(typeof submission.form === 'object' ? submission.form.id : submission.form)
+  // Inside the registration's transaction: the counts include this registration.
+  const counts = await seatStore(payload, req).read(typeof submission.form === 'object' ? submission.form.id : submission.form)
   const message = contactMessage(
     contact.email,
     { ...guestOf(submission), organisation: values.organisation, role: values.role, accessibility: values.accessibility },

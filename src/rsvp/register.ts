@@ -101,9 +101,9 @@ export async function allocateSeats(doc: FormSubmission, context: RsvpContext, r
   const { payload } = req
   try {
     const attendees = Number(doc.attendees ?? 1)
-    const allocation = await seatStore(payload).allocate(context.form.id, attendees, capacityOf(context.event.rsvp?.capacity))
+    const allocation = await seatStore(payload, req).allocate(context.form.id, attendees, capacityOf(context.event.rsvp?.capacity))
     const token = cancelToken(payload.secret, doc.id)
-    await seatStore(payload).record(doc.id, allocation, hashToken(token), req.transactionID)
+    await seatStore(payload, req).record(doc.id, allocation, hashToken(token), req.transactionID)
     req.context.rsvpToken = token
     return { ...doc, status: allocation.status, arrival: allocation.arrival }
   } finally {
@@ -125,7 +125,7 @@ export async function releaseAndPromote(
   const formId = idOf(previous.form)
   const eventId = idOf(previous.event)
   if (formId === undefined || eventId === undefined) return []
-  const store = seatStore(payload)
+  const store = seatStore(payload, req)
   const people = Number(previous.attendees ?? 1)
   if (previous.status === 'confirmed') await store.release(formId, people, 'confirmed')
   else if (previous.status === 'waiting') await store.release(formId, people, 'waiting')
@@ -141,7 +141,7 @@ async function promoteInOrder(payload: Payload, formId: Id, eventId: Id, req?: P
   // Once the event has started a freed seat is of no use: the cancellation is recorded, nobody is promoted.
   if (new Date(event.startsAt).getTime() <= Date.now()) return []
   const capacity = capacityOf(event.rsvp?.capacity)
-  const store = seatStore(payload)
+  const store = seatStore(payload, req)
   const promoted: FormSubmission[] = []
   for (let guard = 0; guard < 10_000; guard++) {
     const next = await payload.find({

@@ -3,14 +3,16 @@
  * capacity holds with any number of concurrent requests and app instances on either database:
  * SQLite runs `UPDATE … WHERE seats_confirmed + n <= capacity` as one statement under its write lock; MongoDB
  * runs `findOneAndUpdate({ seatsConfirmed: { $lte: capacity - n } }, { $inc })`, atomic per document.
- * These writes deliberately bypass the request's transaction: a counter taken and then rolled back only
- * ever over-counts (a seat stays blocked), never lets the room overflow. Nothing repairs such a counter yet
- * (a recount of the form's registrations under the per-form lock is a follow-up).
+ * On SQLite they run in the request's transaction (see sqliteStore): a registration rolled back gives its
+ * seat back. On MongoDB they bypass it: a counter taken and then rolled back only ever over-counts (a seat
+ * stays blocked), never lets the room overflow. Nothing repairs such a counter yet (a recount of the form's
+ * registrations under the per-form lock is a follow-up).
  */
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import { withDocumentLock } from '../db/documentLock'
+import { exclusiveWrite } from '../db/sqliteTransactions'
 import { processState } from '../lib/processState'
 import { withLock } from './mutex'
 
@@ -34,8 +36,17 @@ type Store = {
 
 type SqliteDb = { run: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
 
-function sqliteStore(payload: Payload): Store {
-  const db = (payload.db as unknown as { drizzle: SqliteDb }).drizzle
+/**
+ * With SQLite transactions on (src/db/sqliteTransactions.ts), a counter written inside a request runs on
+ * that request's connection (it holds the write lock: any other connection would wait for it), so it
+ * commits or rolls back with the registration; outside a request, it takes this process's write turn.
+ */
+function sqliteStore(payload: Payload, transaction?: SqliteDb): Store {
+  const base = (payload.db as unknown as { drizzle: SqliteDb }).drizzle
+  const file = String((payload.db as unknown as { clientConfig?: { url?: string } }).clientConfig?.url ?? '').replace(/^file:/, '')
+  const db: SqliteDb = transaction ?? { run: (query) => exclusiveWrite(file, () => base.run(query)) }
+  // Readers never wait for the writer in WAL mode: no turn needed.
+  const reader: SqliteDb = transaction ?? base
   const returning = async (query: unknown) => (await db.run(query)).rows
   return {
     async allocate(formId, people, capacity) {
@@ -66,7 +77,7 @@ function sqliteStore(payload: Payload): Store {
       await db.run(sql`UPDATE forms SET seats_confirmed = ${confirmed}, seats_waiting = ${waiting} WHERE id = ${formId}`)
     },
     async read(formId) {
-      const rows = await returning(sql`SELECT seats_confirmed, seats_waiting, arrivals FROM forms WHERE id = ${formId}`)
+      const rows = (await reader.run(sql`SELECT seats_confirmed, seats_waiting, arrivals FROM forms WHERE id = ${formId}`)).rows
       const row = rows[0] ?? {}
       return { confirmed: Number(row.seats_confirmed ?? 0), waiting: Number(row.seats_waiting ?? 0), arrivals: Number(row.arrivals ?? 0) }
     },
@@ -166,7 +177,17 @@ function serialised(store: Store, acrossProcesses?: Payload): Store {
 
 const stores = processState('seats.stores', () => new WeakMap<Payload, Store>())
 
-export function seatStore(payload: Payload): Store {
+/** The open SQLite transaction of a request, if any. */
+function sqliteTransaction(payload: Payload, transactionID: unknown): SqliteDb | undefined {
+  if (typeof transactionID !== 'string' && typeof transactionID !== 'number') return undefined
+  return (payload.db as unknown as { sessions?: Record<string, { db: SqliteDb } | undefined> }).sessions?.[String(transactionID)]?.db
+}
+
+export function seatStore(payload: Payload, req?: { transactionID?: unknown }): Store {
+  if (payload.db.name !== 'mongoose') {
+    const transaction = sqliteTransaction(payload, req?.transactionID)
+    if (transaction) return serialised(sqliteStore(payload, transaction))
+  }
   let store = stores.get(payload)
   if (!store) {
     store = payload.db.name === 'mongoose' ? serialised(mongoStore(payload), payload) : serialised(sqliteStore(payload))
