@@ -43,11 +43,10 @@ export const guestOf = (doc: FormSubmission): Guest => ({
 })
 
 /**
- * The association a registration belongs to. A registration stamped with its association (issue 11) keeps
- * it for ever; older rows fall back to their event's organiser.
+ * The association a registration belongs to: the one stamped on it at creation, for ever; rows written
+ * before that stamp existed fall back to their event's organiser.
  */
-export const ownerOf = (doc: FormSubmission, event: Pick<Event, 'organiser'> | undefined) =>
-  (doc as { association?: unknown }).association ?? event?.organiser
+export const ownerOf = (doc: Pick<FormSubmission, 'association'>, event: Pick<Event, 'organiser'> | undefined) => doc.association ?? event?.organiser
 
 async function findEvent(payload: Payload, eventId: unknown): Promise<Event | undefined> {
   if (eventId === undefined || eventId === null) return undefined
@@ -98,15 +97,19 @@ export async function eventForStaff(payload: Payload, user: unknown, eventId: un
   return { ok: true, event }
 }
 
-/** Live registrations of an event (confirmed and waiting list), sorted by name. */
-export async function guestsOf(payload: Payload, eventId: string | number): Promise<Guest[]> {
+/**
+ * Live registrations of an event (confirmed and waiting list) that this member of staff may see, sorted by
+ * name. An AD editor sees those that belong to their association (an event handed to another organiser
+ * later does not hand over the guests registered before).
+ */
+export async function guestsOf(payload: Payload, event: Pick<Event, 'id' | 'organiser'>, user: unknown): Promise<Guest[]> {
   const { docs } = await payload.find({
     collection: SUBMISSIONS,
-    where: { and: [{ event: { equals: eventId } }, { status: { in: [...CHECKABLE_STATUSES] } }, { erasedAt: { exists: false } }] },
+    where: { and: [{ event: { equals: event.id } }, { status: { in: [...CHECKABLE_STATUSES] } }, { erasedAt: { exists: false } }] },
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  return docs.filter(isLive).map(guestOf).sort(byName)
+  return docs.filter((doc) => isLive(doc) && mayCheckIn(user, ownerOf(doc, event))).map(guestOf).sort(byName)
 }

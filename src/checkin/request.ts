@@ -13,5 +13,5 @@ export async function staffRequest() {
 
 export async function doorRequest(eventId: string) {
   const { payload, user } = await staffRequest()
-  return { payload, found: await eventForStaff(payload, user, eventId) }
+  return { payload, user, found: await eventForStaff(payload, user, eventId) }
 }

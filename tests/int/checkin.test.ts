@@ -118,7 +118,9 @@ describe('the door', () => {
   })
 
   it('finds guests whatever the accents and case, and sorts the sheet by last name', async () => {
-    const guests = await guestsOf(payload, fixture.eventId)
+    const event = await payload.findByID({ collection: 'events', id: fixture.eventId, depth: 0 })
+    const guests = await guestsOf(payload, event, staff('ad-editor', organiser))
+    await expect(guestsOf(payload, event, staff('ad-editor', 999999))).resolves.toEqual([])
     expect(guests.map((g) => g.lastName)).toEqual(['Dupont', 'Éluard', 'Martin', 'Zola'])
     const find = (q: string) => guests.filter((g) => matches(g, q)).map((g) => g.lastName)
     expect(find('ELUARD')).toEqual(['Éluard'])

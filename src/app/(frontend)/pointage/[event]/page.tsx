@@ -28,7 +28,7 @@ const one = (value: string | string[] | undefined) => (typeof value === 'string'
 export default async function DoorPage({ params, searchParams }: Props) {
   const { event: eventId } = await params
   const query = await searchParams
-  const { payload, found } = await doorRequest(eventId)
+  const { payload, user, found } = await doorRequest(eventId)
   if (!found.ok) {
     return (
       <article>
@@ -44,7 +44,7 @@ export default async function DoorPage({ params, searchParams }: Props) {
   }
   const { event } = found
   const q = one(query.q).slice(0, 100)
-  const [guests, attendance] = await Promise.all([guestsOf(payload, event.id), attendanceOf(payload, event.id)])
+  const [guests, attendance] = await Promise.all([guestsOf(payload, event, user), attendanceOf(payload, event.id)])
   const shown = guests.filter((guest) => matches(guest, q))
   const ended = new Date(event.endsAt || event.startsAt).getTime() < Date.now()
   const place = venueLine(event.venue)

@@ -21,7 +21,7 @@ type Props = { params: Promise<{ event: string }> }
  */
 export default async function SignInSheetPage({ params }: Props) {
   const { event: eventId } = await params
-  const { payload, found } = await doorRequest(eventId)
+  const { payload, user, found } = await doorRequest(eventId)
   if (!found.ok) {
     return (
       <article>
@@ -31,7 +31,7 @@ export default async function SignInSheetPage({ params }: Props) {
     )
   }
   const { event } = found
-  const guests = await guestsOf(payload, event.id)
+  const guests = await guestsOf(payload, event, user)
   const people = guests.reduce((sum, guest) => sum + guest.attendees, 0)
   const place = venueLine(event.venue)
   return (
