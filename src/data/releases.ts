@@ -53,30 +53,49 @@ const parisYear = (date: string) =>
   Number(new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, year: 'numeric' }).format(new Date(date)))
 
 /**
- * A few small queries instead of the whole list: one indexed count per association (the network is about
- * 120) and per year between the newest and oldest datelines (decades at most). Only find and count: a
- * distinct or an aggregation ($unwind with preserveNullAndEmptyArrays, what `findDistinct` sends) is not
- * answered by every MongoDB-compatible server (FerretDB, other hosted services). On SQLite each count reads
- * the association's index (`association_id = ?`), not the releases. The cached result is a few hundred bytes.
+ * A few small queries instead of the whole list: the issuing associations, the newest and oldest datelines, then
+ * one indexed count per year between them (decades at most). The cached result is a few hundred bytes.
+ *
+ * Issuers, from the index on `_status` + `association` + `createdAt`: SQLite answers `SELECT DISTINCT` in one
+ * scan of it. MongoDB-compatible servers differ in the aggregations they run (FerretDB refuses the `$unwind` with
+ * preserveNullAndEmptyArrays that `findDistinct` sends there), so on MongoDB a skip scan of plain finds: the
+ * published release with the smallest association id above the previous one's, one index seek per issuer.
  */
 export async function readReleaseFacets(payload: Payload): Promise<ReleaseFacets> {
   const edge = (sort: string) =>
     payload.find({ collection: 'news-releases', where: published, sort, limit: 1, depth: 0, pagination: false, select: { dateline: true } })
-  const [associations, newest, oldest] = await Promise.all([
-    payload.find({ collection: 'associations', pagination: false, depth: 0, sort: 'name', select: { slug: true } }),
-    edge('-dateline.date'),
-    edge('dateline.date'),
-  ])
-  const countPublished = (condition: Where) => payload.count({ collection: 'news-releases', where: { and: [published, condition] } })
-  const issued = await Promise.all(associations.docs.map((a) => countPublished({ association: { equals: a.id } })))
-  const associationIds = associations.docs.filter((_, i) => issued[i].totalDocs > 0).map((a) => a.id)
+  const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+  const isId = (value: unknown): value is number | string => typeof value === 'number' || typeof value === 'string'
+  const distinct = async () => {
+    const { values } = await payload.findDistinct({ collection: 'news-releases', field: 'association', where: published, depth: 0, limit: 1000 })
+    return values.map((row) => idOf(row.association)).filter(isId)
+  }
+  const skipScan = async () => {
+    const ids: (number | string)[] = []
+    // A release whose association was deleted may have none (sorted first): start above it. At most 1,000
+    // steps, and an id seen twice ends the scan, whatever a store does with `greater_than`.
+    for (let i = 0; i < 1000; i++) {
+      const last = ids[ids.length - 1]
+      const where: Where = { and: [published, last === undefined ? { association: { exists: true } } : { association: { greater_than: last } }] }
+      // createdAt named: Payload would otherwise append `-createdAt`, which the index does not order.
+      const { docs } = await payload.find({ collection: 'news-releases', where, sort: ['association', 'createdAt'], limit: 1, depth: 0, pagination: false, select: { association: true } })
+      const id = idOf(docs[0]?.association)
+      if (!isId(id) || ids.includes(id)) break
+      ids.push(id)
+    }
+    return ids
+  }
+  const issuers = payload.db.name === 'mongoose' ? skipScan : distinct
+  const [associationIds, newest, oldest] = await Promise.all([issuers(), edge('-dateline.date'), edge('dateline.date')])
   const last = newest.docs[0]?.dateline?.date
   const first = oldest.docs[0]?.dateline?.date
   const years: number[] = []
   if (last && first) {
     const candidates: number[] = []
     for (let y = parisYear(last); y >= Math.max(parisYear(first), parisYear(last) - 200); y--) candidates.push(y)
-    const counts = await Promise.all(candidates.map((y) => countPublished(yearRange(y))))
+    const counts = await Promise.all(
+      candidates.map((y) => payload.count({ collection: 'news-releases', where: { and: [published, yearRange(y)] } })),
+    )
     candidates.forEach((y, i) => counts[i].totalDocs > 0 && years.push(y))
   }
   return { associationIds, years }
@@ -84,7 +103,7 @@ export async function readReleaseFacets(payload: Payload): Promise<ReleaseFacets
 
 export const getReleaseFacets = cached(
   'releases-facets',
-  ['news-releases', 'associations'],
+  ['news-releases'],
   async () => readReleaseFacets(await payloadClient()),
   () => ({ associationIds: [], years: [] }),
 )

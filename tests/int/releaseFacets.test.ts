@@ -43,9 +43,14 @@ describe('release facets', () => {
     await release('nord-2026', '2026-06-01T10:00:00.000Z', nord.id, 'published')
     await release('sud-2021', '2021-03-01T10:00:00.000Z', sud.id, 'published')
     await release('muette-brouillon', '2019-05-01T10:00:00.000Z', silent.id, 'draft')
+    // A release whose association is deleted afterwards (SQLite: null; MongoDB: an id of nothing).
+    const gone = await association('Union Dissoute', 'union-dissoute')
+    await release('dissoute-2022', '2022-05-01T10:00:00.000Z', gone.id, 'published')
+    await payload.delete({ collection: 'associations', id: gone.id, context })
 
     const facets = await readReleaseFacets(payload)
-    expect(facets.years).toEqual([2026, 2024, 2021])
-    expect(facets.associationIds.map(String).sort()).toEqual([nord.id, sud.id].map(String).sort())
+    expect(facets.years).toEqual([2026, 2024, 2022, 2021])
+    const live = facets.associationIds.map(String).filter((id) => id !== String(gone.id))
+    expect(live.sort()).toEqual([nord.id, sud.id].map(String).sort())
   })
 })

@@ -23,7 +23,8 @@ export const NewsReleases: CollectionConfig = {
   ...publishedContent('association'),
   defaultSort: '-dateline.date',
   // The public list reads the newest published releases: filter and order from one index, no sort pass.
-  indexes: [{ fields: ['_status', 'dateline.date'] }],
+  // The list's filters step through the published releases' issuers in order (src/data/releases.ts).
+  indexes: [{ fields: ['_status', 'dateline.date'] }, { fields: ['_status', 'association', 'createdAt'] }],
   hooks: revalidateHooks('news-releases'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250, label: { fr: 'Titre', en: 'Title' } },
