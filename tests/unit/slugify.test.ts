@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { slugify } from '../../src/lib/slugify'
-import { DEPARTEMENT_CODE, FRENCH_PHONE } from '../../src/lib/validators'
+import { DEPARTEMENT_CODE } from '../../src/lib/validators'
 
 describe('slugs made the French way', () => {
   it.each([
@@ -22,14 +22,5 @@ describe('département codes as France uses them', () => {
   })
   it.each(['0', '00', '1', '20', '96', '99', '970', '977', '2C', '2a', '791'])('refuses %s', (code) => {
     expect(DEPARTEMENT_CODE.test(code)).toBe(false)
-  })
-})
-
-describe('French phone numbers', () => {
-  it.each(['01 44 14 93 30', '06 04 98 28 92', '0604982892', '+33 6 04 98 28 92', '01.44.14.93.30'])('accepts %s', (n) => {
-    expect(FRENCH_PHONE.test(n)).toBe(true)
-  })
-  it.each(['01 44 14 93', '00 44 14 93 30', '1234567890', '+44 20 7946 0958', '06 04 98 28 92 1'])('refuses %s', (n) => {
-    expect(FRENCH_PHONE.test(n)).toBe(false)
   })
 })
