@@ -9,6 +9,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import { withDocumentLock } from '../db/documentLock'
+import { exclusiveSqliteWrite } from '../db/sqliteTransactions'
 import { withLock } from '../rsvp/mutex'
 
 export type Id = string | number
@@ -20,9 +21,12 @@ type MongoModel = { findOneAndUpdate: (filter: object, update: object, options: 
 
 async function sqliteMark(payload: Payload, id: Id, at: string, by: string): Promise<boolean> {
   const db = (payload.db as unknown as { drizzle: SqliteDb }).drizzle
-  const { rows } = await db.run(sql`UPDATE form_submissions SET attended = 1, checked_in_at = ${at}, checked_in_by = ${by}
+  // In this process's write turn: a transaction of another request may hold SQLite's write lock (src/db/sqliteTransactions.ts).
+  const { rows } = await exclusiveSqliteWrite(payload, () =>
+    db.run(sql`UPDATE form_submissions SET attended = 1, checked_in_at = ${at}, checked_in_by = ${by}
     WHERE id = ${id} AND checked_in_at IS NULL AND erased_at IS NULL AND status IN ('confirmed', 'waiting')
-    RETURNING id`)
+    RETURNING id`),
+  )
   return rows.length > 0
 }
 

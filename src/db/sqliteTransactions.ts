@@ -65,6 +65,12 @@ export async function exclusiveWrite<T>(file: string, work: () => Promise<T>): P
   }
 }
 
+/** exclusiveWrite on the database file of this Payload's SQLite adapter. */
+export function exclusiveSqliteWrite<T>(payload: { db: unknown }, work: () => Promise<T>): Promise<T> {
+  const url = (payload.db as { clientConfig?: { url?: string } }).clientConfig?.url ?? ''
+  return exclusiveWrite(url.replace(/^file:/, ''), work)
+}
+
 type LibsqlClient = {
   transaction: (mode?: string) => Promise<unknown>
   execute: (sql: string) => Promise<unknown>

@@ -12,7 +12,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import { withDocumentLock } from '../db/documentLock'
-import { exclusiveWrite } from '../db/sqliteTransactions'
+import { exclusiveSqliteWrite } from '../db/sqliteTransactions'
 import { processState } from '../lib/processState'
 import { withLock } from './mutex'
 
@@ -43,8 +43,7 @@ type SqliteDb = { run: (query: unknown) => Promise<{ rows: Record<string, unknow
  */
 function sqliteStore(payload: Payload, transaction?: SqliteDb): Store {
   const base = (payload.db as unknown as { drizzle: SqliteDb }).drizzle
-  const file = String((payload.db as unknown as { clientConfig?: { url?: string } }).clientConfig?.url ?? '').replace(/^file:/, '')
-  const db: SqliteDb = transaction ?? { run: (query) => exclusiveWrite(file, () => base.run(query)) }
+  const db: SqliteDb = transaction ?? { run: (query) => exclusiveSqliteWrite(payload, () => base.run(query)) }
   // Readers never wait for the writer in WAL mode: no turn needed.
   const reader: SqliteDb = transaction ?? base
   const returning = async (query: unknown) => (await db.run(query)).rows
