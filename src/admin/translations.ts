@@ -20,7 +20,7 @@ export const frOverrides = {
     moving: 'Déplacement',
     newLabel: 'Nouveau document : {{label}}',
     next: 'Suivant',
-    save: 'Enregistrer',
+    noLabel: '{{label}} : non renseigné',
     schedulePublishFor: 'Programmer « {{title}} »',
     submit: 'Envoyer',
     time: 'Date et heure',

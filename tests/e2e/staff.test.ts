@@ -4,13 +4,14 @@
  * OCCE's identity, their own scope, a French scheduler and the places left on the public page.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import { previewUrl } from '../../src/data/paths'
 import { rsvpFormFields } from '../../src/rsvp/formDefinition'
 import { baseUrl } from '../http/client'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 import { launchBrowser } from './browser'
+import { api, loginAs as login, paragraph, token } from './staffSession'
 
 const DAY = 24 * 3600e3
 const AD_EDITOR = { email: 'ad79@tests.occe.test', password: TEST_PASSWORD }
@@ -20,42 +21,7 @@ let browser: Browser
 let adminToken: string
 let occe79: { id: string | number; name: string }
 let otherAssociation: { id: string | number; name: string }
-
-export async function api<T>(method: string, url: string, token: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${baseUrl()}${url}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await res.json()) as T
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-
-async function token(email: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  return ((await res.json()) as { token: string }).token
-}
-
-/** Logs in through the login page, as a person would; the browser announces English on purpose. */
-async function loginAs(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl()}/admin/login`)
-  await page.getByLabel(/e-mail/i).fill(email)
-  await page.getByLabel(/mot de passe/i).fill(TEST_PASSWORD)
-  await page.getByRole('button', { name: /connexion|se connecter/i }).click()
-  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
-  return { context, page }
-}
-
-const paragraph = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
-})
+const loginAs = (email: string) => login(browser, email)
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -100,7 +66,7 @@ describe('the OCCE’s admin, in French', () => {
     expect(table).not.toMatch(AMERICAN)
     const body = await page.locator('body').innerText()
     expect(body).not.toMatch(/nouveau ou nouvelle/)
-    expect(await page.getByRole('link', { name: 'Créer', exact: true }).count()).toBeGreaterThan(0)
+    await page.getByRole('link', { name: 'Créer', exact: true }).first().waitFor({ state: 'attached' })
 
     // Date fields: 24-hour list titled « Heure ».
     await page.goto(`${baseUrl()}/admin/collections/events/create`)

@@ -5,16 +5,13 @@
  * « Annuler l'inscription » (guest told, waiting list moves up) and « Renvoyer la confirmation ».
  * E-mails are read from the server's local capture (the test server has no SMTP; nothing leaves the machine).
  */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { simpleParser } from 'mailparser'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import { baseUrl } from '../http/client'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 import { launchBrowser } from './browser'
+import { api, call, loginAs as login, mailsTo, paragraph, token } from './staffSession'
 
 type Id = string | number
 const DAY = 24 * 3600e3
@@ -26,57 +23,7 @@ let adToken: string
 let occe79: Id
 let form: { id: Id; fields: { name: string; blockType: string; label: string }[] }
 let event: { id: Id; slug: string }
-
-async function api<T>(method: string, url: string, token: string, body?: unknown): Promise<{ status: number; json: T }> {
-  const res = await fetch(`${baseUrl()}${url}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: res.status, json: (await res.json()) as T }
-}
-
-async function ok<T>(method: string, url: string, token: string, body?: unknown): Promise<T> {
-  const { status, json } = await api<T>(method, url, token, body)
-  if (status >= 300) throw new Error(`${method} ${url}: ${status} ${JSON.stringify(json)}`)
-  return json
-}
-
-async function token(email: string): Promise<string> {
-  const res = await fetch(`${baseUrl()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) })
-  return ((await res.json()) as { token: string }).token
-}
-
-async function loginAs(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl()}/admin/login`)
-  await page.getByLabel(/e-mail/i).fill(email)
-  await page.getByLabel(/mot de passe/i).fill(TEST_PASSWORD)
-  await page.getByRole('button', { name: /connexion|se connecter/i }).click()
-  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
-  return { context, page }
-}
-
-/** The captured messages sent to this address, oldest first, once at least `count` have arrived. */
-async function mailsTo(address: string, count = 1) {
-  const dir = path.join(process.env.TEST_DATA_DIR as string, 'mail')
-  for (let i = 0; i < 100; i++) {
-    const found = []
-    for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
-      const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
-      const to = Array.isArray(mail.to) ? mail.to : [mail.to]
-      if (to.some((a) => a?.value.some((v) => v.address === address))) found.push(mail)
-    }
-    if (found.length >= count) return found
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`fewer than ${count} e-mails to ${address}`)
-}
-
-const paragraph = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
-})
+const loginAs = (email: string) => login(browser, email)
 
 const answers = (email: string, attendees: number, workshop = 'Coopération') => [
   { field: 'firstName', value: 'Inès' },
@@ -91,9 +38,9 @@ const answers = (email: string, attendees: number, workshop = 'Coopération') =>
 beforeAll(async () => {
   browser = await launchBrowser()
   adminToken = await token(TEST_STAFF.admin.email)
-  const { docs } = await ok<{ docs: { id: Id; name: string }[] }>('GET', '/api/associations?limit=200&depth=0', adminToken)
+  const { docs } = await api<{ docs: { id: Id; name: string }[] }>('GET', '/api/associations?limit=200&depth=0', adminToken)
   occe79 = docs.find((a) => a.name === 'OCCE 79')!.id
-  await ok('POST', '/api/users', adminToken, { email: AD_EDITOR, password: TEST_PASSWORD, role: 'ad-editor', association: occe79 })
+  await api('POST', '/api/users', adminToken, { email: AD_EDITOR, password: TEST_PASSWORD, role: 'ad-editor', association: occe79 })
   adToken = await token(AD_EDITOR)
 })
 
@@ -103,7 +50,7 @@ afterAll(async () => {
 
 describe('registration forms without traps', () => {
   it('a form created without fields comes with the registration fields; the AD editor attaches it and adds their own question', async () => {
-    const created = await ok<{ doc: typeof form }>('POST', '/api/forms', adToken, {
+    const created = await api<{ doc: typeof form }>('POST', '/api/forms', adToken, {
       title: `Inscription atelier ${Date.now()}`,
       confirmationType: 'message',
       confirmationMessage: paragraph('Merci, à bientôt.'),
@@ -111,7 +58,7 @@ describe('registration forms without traps', () => {
     expect(created.doc.fields.map((f) => f.name)).toEqual(['firstName', 'lastName', 'email', 'organisation', 'role', 'attendees', 'accessibility', 'consent'])
     const startsAt = new Date(Date.now() + 25 * DAY)
     event = (
-      await ok<{ doc: typeof event }>('POST', '/api/events', adToken, {
+      await api<{ doc: typeof event }>('POST', '/api/events', adToken, {
         title: `Atelier coopératif ${Date.now()}`,
         startsAt: startsAt.toISOString(),
         endsAt: new Date(startsAt.getTime() + 2 * 3600e3).toISOString(),
@@ -121,12 +68,12 @@ describe('registration forms without traps', () => {
       })
     ).doc
     const fields = [...created.doc.fields.map(({ id: _id, ...f }: { id?: unknown } & Record<string, unknown>) => f), { blockType: 'text', name: 'atelier', label: 'Atelier choisi', required: true, width: 100 }]
-    form = (await ok<{ doc: typeof form }>('PATCH', `/api/forms/${created.doc.id}`, adToken, { fields })).doc
+    form = (await api<{ doc: typeof form }>('PATCH', `/api/forms/${created.doc.id}`, adToken, { fields })).doc
     expect(form.fields.map((f) => f.label)).toContain('Atelier choisi')
   })
 
   it('attaching a form that cannot take registrations is refused, naming what is missing', async () => {
-    const broken = await ok<{ doc: { id: Id } }>('POST', '/api/forms', adToken, {
+    const broken = await api<{ doc: { id: Id } }>('POST', '/api/forms', adToken, {
       title: `Formulaire maison ${Date.now()}`,
       fields: [
         { blockType: 'text', name: 'prenom', label: 'Prénom', required: true },
@@ -137,7 +84,7 @@ describe('registration forms without traps', () => {
       confirmationMessage: paragraph('Merci.'),
     })
     const startsAt = new Date(Date.now() + 20 * DAY)
-    const { status, json } = await api<{ errors: { message: string; data?: { errors?: { message: string }[] } }[] }>('POST', '/api/events', adToken, {
+    const { status, json } = await call<{ errors: { message: string; data?: { errors?: { message: string }[] } }[] }>('POST', '/api/events', adToken, {
       title: `Atelier au formulaire maison ${Date.now()}`,
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + 3600e3).toISOString(),
@@ -154,7 +101,7 @@ describe('registration forms without traps', () => {
 
 describe('the registration panel on the event', () => {
   beforeAll(async () => {
-    await ok('POST', '/api/form-submissions', adminToken, { form: form.id, submissionData: answers('premiere@exemple.fr', 2) })
+    await api('POST', '/api/form-submissions', adminToken, { form: form.id, submissionData: answers('premiere@exemple.fr', 2) })
   })
 
   it('shows counts, places left, deadline, open registrations and the links; a phone registration goes through the same rules', async () => {
@@ -206,7 +153,7 @@ describe('the registration panel on the event', () => {
   })
 
   it('a registration reads as answers under the form’s labels; cancelling tells the guest and moves the waiting list up; resending sends the confirmation again', async () => {
-    const { docs } = await ok<{ docs: { id: Id; email: string }[] }>('GET', `/api/form-submissions?where[event][equals]=${event.id}&depth=0`, adminToken)
+    const { docs } = await api<{ docs: { id: Id; email: string }[] }>('GET', `/api/form-submissions?where[event][equals]=${event.id}&depth=0`, adminToken)
     const first = docs.find((d) => d.email === 'premiere@exemple.fr')!
     const { context, page } = await loginAs(AD_EDITOR)
     await page.goto(`${baseUrl()}/admin/collections/form-submissions/${first.id}`)
@@ -243,14 +190,14 @@ describe('the registration panel on the event', () => {
   })
 
   it('staff of another association neither see the panel’s figures nor act on the registrations', async () => {
-    const { docs } = await ok<{ docs: { id: Id; name: string }[] }>('GET', '/api/associations?limit=200&depth=0', adminToken)
+    const { docs } = await api<{ docs: { id: Id; name: string }[] }>('GET', '/api/associations?limit=200&depth=0', adminToken)
     const other = docs.find((a) => a.name !== 'OCCE 79' && a.name !== 'OCCE')!
     const email = `ad-autre-${Date.now()}@tests.occe.test`
-    await ok('POST', '/api/users', adminToken, { email, password: TEST_PASSWORD, role: 'ad-editor', association: other.id })
+    await api('POST', '/api/users', adminToken, { email, password: TEST_PASSWORD, role: 'ad-editor', association: other.id })
     const stranger = await token(email)
-    const { docs: regs } = await ok<{ docs: { id: Id }[] }>('GET', `/api/form-submissions?where[event][equals]=${event.id}&depth=0`, adminToken)
+    const { docs: regs } = await api<{ docs: { id: Id }[] }>('GET', `/api/form-submissions?where[event][equals]=${event.id}&depth=0`, adminToken)
     for (const action of ['annuler', 'renvoyer']) {
-      const res = await api<{ message: string }>('POST', `/api/form-submissions/${regs[0].id}/${action}`, stranger)
+      const res = await call<{ message: string }>('POST', `/api/form-submissions/${regs[0].id}/${action}`, stranger)
       expect(res.status).toBe(404)
       expect(res.json.message).toBe('Inscription introuvable.')
     }

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type React from 'react'
 
 import { formatShortDate } from '../../lib/dates'
 import type { Event, Form, FormSubmission } from '../../payload-types'
@@ -81,81 +82,60 @@ export async function Dashboard({ payload, user }: Props) {
     <section className="occe-dashboard" aria-labelledby="occe-dashboard-title">
       <h2 id="occe-dashboard-title">À faire</h2>
       <div className="occe-dashboard__grid">
-        <div className="occe-card" data-testid="dashboard-drafts">
-          <h3>Brouillons</h3>
-          {draftRows.length ? (
-            <ul>
-              {draftRows.map((d) => (
-                <li key={`${d.collection}-${d.id}`}>
-                  <a href={edit(d.collection, d.id)}>{d.title || 'Sans titre'}</a>{' '}
-                  <small>
-                    {PUBLISHED_COLLECTIONS[d.collection].label} · modifié le {frenchDateTime(d.updatedAt)}
-                  </small>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>Aucun brouillon.</p>
-          )}
-        </div>
-        <div className="occe-card" data-testid="dashboard-scheduled">
-          <h3>Publications programmées</h3>
-          {scheduled.length ? (
-            <ul>
-              {scheduled.map((s) => (
-                <li key={`${s.collection}-${s.id}-${s.at}`}>
-                  <a href={edit(s.collection, s.id)}>{s.title || 'Sans titre'}</a>{' '}
-                  <small>
-                    {s.type === 'publish' ? 'Programmé le' : 'Retrait programmé le'} {frenchDateTime(s.at)}
-                  </small>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>Aucune publication programmée.</p>
-          )}
-        </div>
-        <div className="occe-card" data-testid="dashboard-events">
-          <h3>Prochains événements</h3>
-          {events.length ? (
-            <ul>
-              {events.map(({ event, form }) => (
-                <li key={event.id}>
-                  <a href={edit('events', event.id)}>{event.title}</a> <small>le {frenchDateTime(event.startsAt)}</small>
-                  <br />
-                  <small>
-                    {event.rsvp?.form
-                      ? `${form?.seatsConfirmed ?? 0} personne(s) confirmée(s)${event.rsvp.capacity ? ` sur ${event.rsvp.capacity} places` : ''}, ${form?.seatsWaiting ?? 0} en liste d’attente`
-                      : 'Pas de formulaire d’inscription'}
-                  </small>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>Aucun événement à venir.</p>
-          )}
-        </div>
-        <div className="occe-card" data-testid="dashboard-registrations">
-          <h3>Dernières inscriptions</h3>
-          {registrations.length ? (
-            <ul>
-              {registrations.map((r) => (
-                <li key={r.id}>
-                  <a href={edit('form-submissions', r.id)}>
-                    {[r.firstName, r.lastName].filter(Boolean).join(' ') || 'Inscription'}
-                  </a>{' '}
-                  <small>
-                    {r.attendees ?? 1} pers. · {STATUS[r.status ?? ''] ?? r.status} · {typeof r.event === 'object' && r.event ? r.event.title : ''} · le{' '}
-                    {formatShortDate(r.createdAt)}
-                  </small>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>Aucune inscription récente.</p>
-          )}
-        </div>
+        <Card testId="dashboard-drafts" title="Brouillons" empty="Aucun brouillon.">
+          {draftRows.map((d) => (
+            <li key={`${d.collection}-${d.id}`}>
+              <a href={edit(d.collection, d.id)}>{d.title || 'Sans titre'}</a>{' '}
+              <small>
+                {PUBLISHED_COLLECTIONS[d.collection].label} · modifié le {frenchDateTime(d.updatedAt)}
+              </small>
+            </li>
+          ))}
+        </Card>
+        <Card testId="dashboard-scheduled" title="Publications programmées" empty="Aucune publication programmée.">
+          {scheduled.map((s) => (
+            <li key={`${s.collection}-${s.id}-${s.at}`}>
+              <a href={edit(s.collection, s.id)}>{s.title || 'Sans titre'}</a>{' '}
+              <small>
+                {s.type === 'publish' ? 'Programmé le' : 'Retrait programmé le'} {frenchDateTime(s.at)}
+              </small>
+            </li>
+          ))}
+        </Card>
+        <Card testId="dashboard-events" title="Prochains événements" empty="Aucun événement à venir.">
+          {events.map(({ event, form }) => (
+            <li key={event.id}>
+              <a href={edit('events', event.id)}>{event.title}</a> <small>le {frenchDateTime(event.startsAt)}</small>
+              <br />
+              <small>
+                {event.rsvp?.form
+                  ? `${form?.seatsConfirmed ?? 0} personne(s) confirmée(s)${event.rsvp.capacity ? ` sur ${event.rsvp.capacity} places` : ''}, ${form?.seatsWaiting ?? 0} en liste d’attente`
+                  : 'Pas de formulaire d’inscription'}
+              </small>
+            </li>
+          ))}
+        </Card>
+        <Card testId="dashboard-registrations" title="Dernières inscriptions" empty="Aucune inscription récente.">
+          {registrations.map((r) => (
+            <li key={r.id}>
+              <a href={edit('form-submissions', r.id)}>{[r.firstName, r.lastName].filter(Boolean).join(' ') || 'Inscription'}</a>{' '}
+              <small>
+                {r.attendees ?? 1} pers. · {STATUS[r.status ?? ''] ?? r.status} · {typeof r.event === 'object' && r.event ? r.event.title : ''} · le{' '}
+                {formatShortDate(r.createdAt)}
+              </small>
+            </li>
+          ))}
+        </Card>
       </div>
     </section>
+  )
+}
+
+function Card({ testId, title, empty, children }: { testId: string; title: string; empty: string; children: React.ReactNode[] }) {
+  return (
+    <div className="occe-card" data-testid={testId}>
+      <h3>{title}</h3>
+      {children.length ? <ul>{children}</ul> : <p>{empty}</p>}
+    </div>
   )
 }

@@ -1,0 +1,59 @@
+/** What the staff browser tests share: REST calls as a staff account, a login through the login page, the captured e-mails. */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { simpleParser } from 'mailparser'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { api } from './a11yEvents'
+import { baseUrl } from '../http/client'
+import { TEST_PASSWORD } from '../setup/staffAccounts'
+
+export { api }
+
+/** The status and body of a REST call, for answers a test expects to be refusals. */
+export async function call<T>(method: string, url: string, token: string, body?: unknown): Promise<{ status: number; json: T }> {
+  const res = await fetch(`${baseUrl()}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, json: (await res.json()) as T }
+}
+
+export async function token(email: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await fetch(`${baseUrl()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  return ((await res.json()) as { token: string }).token
+}
+
+/** Logs in through the login page, as a person would; the browser announces English on purpose. */
+export async function loginAs(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl()}/admin/login`)
+  await page.getByLabel(/e-mail/i).fill(email)
+  await page.getByLabel(/mot de passe/i).fill(TEST_PASSWORD)
+  await page.getByRole('button', { name: /connexion|se connecter/i }).click()
+  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+  return { context, page }
+}
+
+export const paragraph = (text: string) => ({
+  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+})
+
+/** The messages the test server captured for this address (it has no SMTP), oldest first, once at least `count` arrived. */
+export async function mailsTo(address: string, count = 1) {
+  const dir = path.join(process.env.TEST_DATA_DIR as string, 'mail')
+  for (let i = 0; i < 100; i++) {
+    const found = []
+    for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
+      const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
+      const to = Array.isArray(mail.to) ? mail.to : [mail.to]
+      if (to.some((a) => a?.value.some((v) => v.address === address))) found.push(mail)
+    }
+    if (found.length >= count) return found
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`fewer than ${count} e-mails to ${address}`)
+}
