@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext } from 'playwright-core'
 
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
 import { baseUrl } from '../http/client'
 import { decodeQrPng } from '../setup/decodeQr'
-import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
+import { TEST_STAFF } from '../setup/staffAccounts'
+import { adminToken as adminToken_, api, createEvent } from './a11yEvents'
 import { launchBrowser } from './browser'
 import { mailTo } from './capturedMail'
 
@@ -19,20 +19,8 @@ let adminToken: string
 let eventId: string
 let eventTitle: string
 const ids: Record<string, string> = {}
-const DAY = 24 * 3600e3
 const STAFF_NAME = TEST_STAFF.admin.email
 const TIME = '\\d{1,2} h( \\d\\d)?'
-
-async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${baseUrl()}${url}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${adminToken}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await res.json()) as T
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
 
 const entryLink = async (address: string) => {
   const link = /https?:\/\/\S+\/entree\/[A-Za-z0-9]+\.[\w-]{43}/.exec((await mailTo(address)).text ?? '')?.[0]
@@ -54,38 +42,16 @@ const postCheckIn = (fields: Record<string, string>, headers: Record<string, str
     body: new URLSearchParams(fields).toString(),
   })
 
-const submission = (id: string) => api<{ checkedInAt?: string | null; checkedInBy?: string | null }>('GET', `/api/form-submissions/${id}?depth=0`)
+const submission = (id: string) => api<{ checkedInAt?: string | null; checkedInBy?: string | null }>('GET', `/api/form-submissions/${id}?depth=0`, adminToken)
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const login = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
-  const paragraph = (text: string) => ({
-    root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
-  })
-  const { doc: form } = await api<{ doc: { id: string } }>('POST', '/api/forms', {
-    title: 'Inscription – accueil',
-    fields: rsvpFormFields,
-    confirmationType: 'message',
-    confirmationMessage: paragraph('Merci.'),
-  })
-  const { docs: associations } = await api<{ docs: { id: string }[] }>('GET', '/api/associations?limit=1&depth=0')
-  const startsAt = new Date(Date.now() + 14 * DAY)
-  eventTitle = `Cérémonie d’accueil ${Date.now()}`
-  const { doc: event } = await api<{ doc: { id: string } }>('POST', '/api/events', {
-    title: eventTitle,
-    startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 90 * 60e3).toISOString(),
-    organiser: associations[0].id,
-    venue: { name: 'Le Dôme', city: 'Niort' },
-    rsvp: { form: form.id, deadline: new Date(startsAt.getTime() - DAY).toISOString(), capacity: 100 },
-    _status: 'published',
-  })
-  eventId = String(event.id)
+  adminToken = await adminToken_()
+  const event = await createEvent(adminToken, 'Cérémonie d’accueil', { capacity: 100 })
+  eventId = event.id
+  eventTitle = event.title
+  const { rsvp } = await api<{ rsvp: { form: string | number } }>('GET', `/api/events/${eventId}?depth=0`, adminToken)
+  const form = { id: rsvp.form }
   const guests = [
     ['zola', 'Anne', 'Zola', '1', ''],
     ['durand', 'Élise', 'Durand', '2', 'Boucle magnétique'],
@@ -95,7 +61,7 @@ beforeAll(async () => {
   ]
   for (const [key, firstName, lastName, attendees, accessibility] of guests) {
     const values: Record<string, string> = { firstName, lastName, email: `${key}@accueil.test`, role: 'partenaire', attendees, consent: 'true', accessibility }
-    const { doc } = await api<{ doc: { id: string } }>('POST', '/api/form-submissions', {
+    const { doc } = await api<{ doc: { id: string } }>('POST', '/api/form-submissions', adminToken, {
       form: form.id,
       submissionData: Object.entries(values).filter(([, v]) => v).map(([field, value]) => ({ field, value })),
     })
