@@ -1,6 +1,7 @@
 /**
- * The event as an iCalendar file: the confirmation e-mail's attachment and the public .ics download.
- * Times are absolute (UTC) so any calendar converts.
+ * The event as an iCalendar file: the confirmation e-mail's attachment and the public .ics download, both
+ * built by `eventIcs` so they carry the same UID (a guest who adds both keeps one entry in their calendar).
+ * Times are absolute (UTC) so any calendar converts; all-day events are dates in the event's own time zone.
  *
  * Every text that reaches a property goes through `oneLine` first: ical-generator escapes line breaks in
  * SUMMARY, DESCRIPTION and LOCATION, but writes the calendar's NAME/X-WR-CALNAME, the UID and parameter
@@ -8,14 +9,21 @@
  */
 import ical, { ICalCalendarMethod } from 'ical-generator'
 
+import { PARIS } from '../lib/timezones'
+
 export type IcsEvent = {
   id: string | number
   title: string
   startsAt: string
   endsAt?: string | null
+  allDay?: boolean | null
+  startsAt_tz?: string | null
   summary?: string | null
   venue?: { name?: string | null; street?: string | null; postalCode?: string | null; city?: string | null } | null
-  url?: string
+  /** The organising association when populated: its name and e-mail become the calendar's ORGANIZER. */
+  organiser?: unknown
+  updatedAt?: string | null
+  url?: string | null
 }
 
 /** Control characters (CR, LF, TAB…) become a space; quotes and semicolons, which end parameter values, go too in `param`. */
@@ -66,19 +74,45 @@ export function eventCalendar(
   return calendar.toString()
 }
 
+/** One UID per event for every calendar file we hand out. */
+export const eventUid = (id: string | number, host: string) => `event-${id}@${host}`
+
+/** The calendar day of an instant in `timeZone`, as a UTC midnight Date (what ical-generator writes for all-day events). */
+function zonedDay(value: string, timeZone: string): { day: Date; midnight: boolean } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(value))
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  return { day: new Date(Date.UTC(get('year'), get('month') - 1, get('day'))), midnight: get('hour') === 0 && get('minute') === 0 }
+}
+
+const DAY_MS = 86_400_000
+
+/** All-day: from the first day to the day after the last (an end at midnight belongs to the day before). */
+function allDayRange(startsAt: string, endsAt: string, timeZone: string) {
+  const start = zonedDay(startsAt, timeZone).day
+  const end = zonedDay(endsAt, timeZone)
+  const endDay = end.midnight ? end.day : new Date(end.day.getTime() + DAY_MS)
+  return { start, end: endDay.getTime() > start.getTime() ? endDay : new Date(start.getTime() + DAY_MS) }
+}
+
+/** The event's calendar, for the public download and the confirmation e-mail alike. */
 export function eventIcs(event: IcsEvent, host = 'occe.coop'): string {
   const start = new Date(event.startsAt)
+  const endsAt = event.endsAt ?? new Date(start.getTime() + 60 * 60 * 1000).toISOString()
+  const organiser = event.organiser && typeof event.organiser === 'object' ? (event.organiser as { name?: string; email?: string | null }) : null
   return eventCalendar(
     {
-      uid: `event-${event.id}@${host}`,
+      uid: eventUid(event.id, host),
       title: event.title,
-      start,
-      end: event.endsAt ? new Date(event.endsAt) : new Date(start.getTime() + 60 * 60 * 1000),
-      description: event.summary,
+      ...(event.allDay ? { allDay: true, ...allDayRange(event.startsAt, endsAt, event.startsAt_tz || PARIS) } : { start, end: new Date(endsAt) }),
+      description: [event.summary, event.url].filter(Boolean).join('\n\n') || null,
       location: venueLine(event.venue),
       url: event.url,
+      organizer: organiser?.email ? { name: organiser.name ?? '', email: organiser.email } : null,
+      updatedAt: event.updatedAt,
     },
-    'OCCE',
+    event.title,
     ICalCalendarMethod.PUBLISH,
   )
 }
