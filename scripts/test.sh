@@ -58,11 +58,11 @@ for _ in $(seq 50); do (echo > "/dev/tcp/127.0.0.1/$ferret_port") 2>/dev/null &&
 echo "== integration (MongoDB protocol, FerretDB on 127.0.0.1:$ferret_port) =="
 TEST_DATABASE_URI="mongodb://127.0.0.1:$ferret_port/" jest --selectProjects int --json --outputFile="$results/mongodb.json" || status=1
 
-# The production build on the MongoDB protocol: the HTTP layer and the RSVP and staff browser scenarios, on a
+# The production build on the MongoDB protocol: the HTTP layer and the RSVP, check-in and staff browser scenarios, on a
 # fresh database of the same FerretDB (tests/setup/webServer.start.ts). Left out: the start-up refusals (no
 # database involved), the health test (it runs its own FerretDB above) and the kill -9 test (SQLite's file).
 echo "== HTTP, RSVP and staff in Chromium (MongoDB protocol, production build) =="
-TEST_DATABASE_URI="mongodb://127.0.0.1:$ferret_port/" jest tests/http/ tests/e2e/rsvp.test.ts tests/e2e/admin.test.ts --selectProjects web \
+TEST_DATABASE_URI="mongodb://127.0.0.1:$ferret_port/" jest tests/http/ tests/e2e/rsvp.test.ts tests/e2e/checkin.test.ts tests/e2e/admin.test.ts --selectProjects web \
   --testPathIgnorePatterns '/tests/http/(startup|ops-health|ops-durability)\.test\.ts$' --json --outputFile="$results/mongodb-web.json" || status=1
 
 echo "== deployment topology: nginx, 2 × next start, redis (SQLite, then FerretDB) =="
