@@ -55,11 +55,17 @@ async function takeTurn(file: string): Promise<Release> {
   }
 }
 
-/** Runs raw SQL writes made outside any Payload transaction in this process's turn, so they never wait inside SQLite on a transaction of the same process. */
+/**
+ * Runs writes made outside any transaction in this process's turn, so they never wait inside SQLite on a
+ * transaction of the same process. Reentrant: within a flow that already holds the turn (its transaction,
+ * or an outer exclusiveWrite), the work runs at once.
+ */
 export async function exclusiveWrite<T>(file: string, work: () => Promise<T>): Promise<T> {
+  const current = owners.getStore()
+  if (current?.active && current.file === file) return work()
   const release = await takeTurn(file)
   try {
-    return await work()
+    return await owners.run({ file, active: true }, work)
   } finally {
     release()
   }
@@ -70,6 +76,23 @@ export function exclusiveSqliteWrite<T>(payload: { db: unknown }, work: () => Pr
   const url = (payload.db as { clientConfig?: { url?: string } }).clientConfig?.url ?? ''
   return exclusiveWrite(url.replace(/^file:/, ''), work)
 }
+
+const ADAPTER_WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
 
 type LibsqlClient = {
   transaction: (mode?: string) => Promise<unknown>
@@ -141,6 +164,18 @@ export function withSqliteTransactions(adapter: DatabaseAdapterObj, file: string
           await connect.apply(this, rest)
           if (this.client) keepPragmas(this.client, pragmas, log)
         }
+
+      // Payload's own writes without a transaction (jobs bookkeeping, `disableTransaction` operations) take the
+      // turn too; with the request's transaction, or inside a flow that holds the turn, they run as they are.
+      for (const name of ADAPTER_WRITES) {
+        const write = (instance as unknown as Record<string, unknown>)[name]
+        if (typeof write !== 'function') continue
+        ;(instance as unknown as Record<string, unknown>)[name] = function (this: SqliteAdapter, args?: { req?: { transactionID?: unknown } }) {
+          const id = args?.req?.transactionID
+          if ((typeof id === 'string' || typeof id === 'number') && this.sessions[String(id)]) return write.call(this, args)
+          return exclusiveWrite(file, () => write.call(this, args))
+        }
+      }
 
       const begin = instance.beginTransaction
       instance.beginTransaction = async function (this: SqliteAdapter, options) {
