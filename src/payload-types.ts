@@ -79,6 +79,7 @@ export interface Config {
   jobs: {
     tasks: {
       rsvpRetention: TaskRsvpRetention;
+      rsvpEmail: TaskRsvpEmail;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -804,7 +805,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rsvpRetention' | 'createCollectionExport' | 'createCollectionImport' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rsvpRetention'
+          | 'rsvpEmail'
+          | 'createCollectionExport'
+          | 'createCollectionImport'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -838,7 +845,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'rsvpRetention' | 'createCollectionExport' | 'createCollectionImport' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'rsvpRetention'
+        | 'rsvpEmail'
+        | 'createCollectionExport'
+        | 'createCollectionImport'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1736,6 +1751,22 @@ export interface TaskRsvpRetention {
   output: {
     erased: number;
     events: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRsvpEmail".
+ */
+export interface TaskRsvpEmail {
+  input: {
+    registration: string;
+    kind: string;
+    status?: string | null;
+    confirmed?: number | null;
+    waiting?: number | null;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

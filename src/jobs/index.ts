@@ -1,14 +1,20 @@
 import type { JobsConfig } from 'payload'
 
 import { shouldRunJobs } from './autoRun'
+import { RSVP_EMAIL_QUEUE } from '../rsvp/emailJobs'
+import { rsvpEmailTask } from './tasks/rsvpEmail'
 import { rsvpRetentionTask } from './tasks/rsvpRetention'
 
 /**
- * Scheduled publication (and later the RSVP retention job) run from a queue. Exactly one process should
+ * Scheduled publication, the RSVP retention job and the RSVP e-mails run from queues. Exactly one process should
  * run it: set RUN_JOBS=false on every app instance but one.
  */
 export const jobs: JobsConfig = {
-  autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+  autoRun: [
+    { cron: '* * * * *', queue: 'default', limit: 50 },
+    // RSVP e-mails leave within a second of the registration (cron with seconds; one indexed read when idle).
+    { cron: '* * * * * *', queue: RSVP_EMAIL_QUEUE, limit: 50, disableScheduling: true, silent: true },
+  ],
   shouldAutoRun: () => shouldRunJobs(process.env),
-  tasks: [rsvpRetentionTask],
+  tasks: [rsvpRetentionTask, rsvpEmailTask],
 }

@@ -9,10 +9,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { afterCommit } from '../db/sqliteTransactions'
-import type { Event, FormSubmission } from '../payload-types'
+import type { FormSubmission } from '../payload-types'
 import { contactOf, formById, idOf } from './lookup'
-import { notifyContact, sendGuestConfirmation } from './notify'
+import { queuePromotionEmail, queueRegistrationEmails } from './emailJobs'
 import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from './rateLimit'
 import { allocateSeats, fail, isPlainObject, releaseAndPromote, type RsvpContext, validateNewSubmission } from './register'
 
@@ -91,11 +90,9 @@ export const afterSubmissionChange: CollectionAfterChangeHook<FormSubmission> = 
     delete req.context.rsvp
     const allocated = await allocateSeats(doc, context, req)
     const contact = await contactOf(payload, context.event, req)
-    // Once the registration is committed: no e-mail for one rolled back, and the write turn is not held meanwhile.
-    await afterCommit(payload, req, async () => {
-      await sendGuestConfirmation(payload, allocated, context.event, context.form, { contact })
-      await notifyContact(payload, allocated, context.event, context.values, contact, req)
-    })
+    // Queued in the registration's transaction, sent by the jobs process: the answer never waits for SMTP,
+    // a rolled-back registration sends nothing, a stored one loses no e-mail.
+    await queueRegistrationEmails(req, allocated, Boolean(contact?.email))
     return allocated
   }
   if (operation === 'update' && doc.status === 'cancelled' && previousDoc?.status && previousDoc.status !== 'cancelled') {
@@ -111,10 +108,5 @@ export const afterSubmissionDelete: CollectionAfterDeleteHook<FormSubmission> = 
 async function afterRelease(req: Parameters<CollectionAfterDeleteHook>[0]['req'], previous: FormSubmission) {
   const { payload } = req
   const promoted = await releaseAndPromote(payload, previous, req)
-  if (!promoted.length) return
-  const eventId = idOf(previous.event)
-  if (eventId === undefined) return
-  const event = (await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, req })) as Event
-  const form = await payload.findByID({ collection: 'forms', id: idOf(previous.form)!, depth: 0, overrideAccess: true, req })
-  for (const submission of promoted) await sendGuestConfirmation(payload, submission, event, form, { promoted: true })
+  for (const submission of promoted) await queuePromotionEmail(req, submission)
 }

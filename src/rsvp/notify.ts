@@ -1,4 +1,7 @@
-/** E-mails of the RSVP, sent through Payload's adapter; a failed send is logged and never undoes a registration. */
+/**
+ * E-mails of the RSVP, sent through Payload's adapter; a failed send is logged and never undoes a registration.
+ * The registration's own e-mails are sent by a job (./emailJobs.ts) with `strict`: a failure throws, the job retries.
+ */
 import type { Payload } from 'payload'
 
 import { entryForEmail, type InlineAttachment } from '../checkin/emailEntry'
@@ -23,7 +26,7 @@ const messageEvent = (payload: Payload, event: Event): MessageEvent => ({
   url: eventUrl(payload, event),
 })
 
-async function send(payload: Payload, message: Message, ics?: string, inline: InlineAttachment[] = []) {
+async function send(payload: Payload, message: Message, ics?: string, inline: InlineAttachment[] = [], strict = false) {
   const attachments = [...inline, ...(ics ? [{ filename: 'evenement.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : [])]
   try {
     await payload.sendEmail({
@@ -36,6 +39,7 @@ async function send(payload: Payload, message: Message, ics?: string, inline: In
     })
   } catch (err) {
     payload.logger.error({ err, msg: `RSVP e-mail to ${message.to} not sent` })
+    if (strict) throw err
   }
 }
 
@@ -52,7 +56,7 @@ export async function sendGuestConfirmation(
   submission: FormSubmission,
   event: Event,
   form: Pick<Form, 'retentionMonths'> | undefined,
-  options: { promoted?: boolean; contact?: Contact } = {},
+  options: { promoted?: boolean; contact?: Contact; strict?: boolean } = {},
 ) {
   const guest = guestOf(submission)
   if (!guest.email) return
@@ -67,7 +71,7 @@ export async function sendGuestConfirmation(
   })
   const host = new URL(siteUrl(payload)).hostname
   const ics = guest.status === 'confirmed' ? eventIcs({ ...event, url: eventUrl(payload, event) }, host) : undefined
-  await send(payload, message, ics, code ? [code.attachment] : [])
+  await send(payload, message, ics, code ? [code.attachment] : [], options.strict)
 }
 
 export async function notifyContact(
@@ -77,15 +81,16 @@ export async function notifyContact(
   values: Record<string, string>,
   contact?: Contact,
   req?: { transactionID?: unknown },
+  options: { counts?: { confirmed: number; waiting: number }; strict?: boolean } = {},
 ) {
   if (!contact?.email) return
-  // Inside the registration's transaction: the counts include this registration.
-  const counts = await seatStore(payload, req).read(typeof submission.form === 'object' ? submission.form.id : submission.form)
+  // Inside the registration's transaction: the counts include this registration (a job gets them as queued).
+  const counts = options.counts ?? (await seatStore(payload, req).read(typeof submission.form === 'object' ? submission.form.id : submission.form))
   const message = contactMessage(
     contact.email,
     { ...guestOf(submission), organisation: values.organisation, role: values.role, accessibility: values.accessibility },
     messageEvent(payload, event),
     { ...counts, capacity: event.rsvp?.capacity },
   )
-  await send(payload, message)
+  await send(payload, message, undefined, [], options.strict)
 }

@@ -9,6 +9,7 @@ import { getPayload, type Payload } from 'payload'
 import { registrationForCode } from '../../src/checkin/registrations'
 import { checkinToken } from '../../src/checkin/token'
 import { decodeQrPng } from '../setup/decodeQr'
+import { runEmailQueue } from './emailQueue'
 import { answers, createRsvpEvent } from './rsvpFixtures'
 import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'
 
@@ -29,6 +30,7 @@ afterAll(async () => {
 })
 
 const mailTo = async (address: string) => {
+  await runEmailQueue(payload)
   for (let i = 0; i < 100; i++) {
     const mail = smtp.received.find((m) => recipients(m).includes(address))
     if (mail) return mail

@@ -9,6 +9,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { formatDateRange } from '../../src/lib/dates'
 import { cancelToken } from '../../src/rsvp/tokens'
+import { runEmailQueue } from './emailQueue'
 import { answers, createRsvpEvent } from './rsvpFixtures'
 import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'
 
@@ -31,6 +32,7 @@ afterAll(async () => {
 
 const to = recipients
 const waitFor = async (predicate: () => boolean) => {
+  await runEmailQueue(payload)
   for (let i = 0; i < 100 && !predicate(); i++) await new Promise((r) => setTimeout(r, 50))
 }
 

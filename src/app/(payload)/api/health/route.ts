@@ -10,7 +10,8 @@ const NO_STORE = { 'cache-control': 'no-store' }
 
 /** One cheap indexed read: proves the connection and the schema, touches no personal data. */
 async function probeDatabase() {
-  const payload = await getPayload({ config })
+  // The jobs process starts its queue runner here (Payload starts it only on `cron: true`), at the first probe.
+  const payload = await getPayload({ config, cron: shouldRunJobs(process.env) })
   await payload.count({ collection: 'users', overrideAccess: true })
 }
 

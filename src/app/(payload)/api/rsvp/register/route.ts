@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { shouldRunJobs } from '@/jobs/autoRun'
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE } from '@/rsvp/flash'
 import { EVENT_FIELD, HONEYPOT, readFields, submitPublicRegistration } from '@/rsvp/publicSubmission'
 import { clientIp, publicWriteLimiter, RATE_LIMIT_MESSAGE } from '@/rsvp/rateLimit'
@@ -28,7 +29,8 @@ export async function POST(request: Request) {
   if (limiter && !limiter.take(ip)) return refuse(RATE_LIMIT_MESSAGE, 429)
   const fields = await readFields(request)
   if ('error' in fields) return refuse(fields.error, Number(fields.status) || 400)
-  const payload = await getPayload({ config })
+  // In the jobs process this also starts the queue runner that sends the registration's e-mails.
+  const payload = await getPayload({ config, cron: shouldRunJobs(process.env) })
   const outcome = await submitPublicRegistration(payload, fields, ip, { tokenTaken: true })
   if (wantsJson) {
     return outcome.ok ? json({ ok: true, status: outcome.status }, 201) : json({ ok: false, errors: outcome.errors }, outcome.httpStatus)

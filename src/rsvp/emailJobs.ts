@@ -1,0 +1,71 @@
+/**
+ * The RSVP e-mails go through Payload's job queue instead of the registration request: the request only
+ * adds the jobs, in its own transaction (a stored registration always has its e-mails queued, a rolled-back
+ * one never), and the process that runs jobs sends them within a second, retrying through an SMTP outage.
+ * One job per message, so a retry never sends the other message twice.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Event, Form, FormSubmission } from '../payload-types'
+import { contactOf, idOf } from './lookup'
+import { notifyContact, sendGuestConfirmation } from './notify'
+import { seatStore } from './seats'
+
+export const RSVP_EMAIL_QUEUE = 'rsvp-email'
+export const RSVP_EMAIL_TASK = 'rsvpEmail'
+
+/** guest: confirmation or waiting list; promotion: a seat freed up; contact: the event contact's notification. */
+export type RsvpEmailKind = 'guest' | 'promotion' | 'contact'
+
+export type RsvpEmailInput = {
+  registration: string
+  kind: RsvpEmailKind
+  /** The guest's status when queued: a later promotion sends its own message. */
+  status?: string
+  /** Seat counts right after this registration, for the contact's message. */
+  confirmed?: number
+  waiting?: number
+}
+
+const queue = (req: PayloadRequest, input: RsvpEmailInput) =>
+  req.payload.jobs.queue({ task: RSVP_EMAIL_TASK as never, input: input as never, queue: RSVP_EMAIL_QUEUE, req })
+
+/** Queues the guest's message and, when the event has a contact, the contact's notification. */
+export async function queueRegistrationEmails(req: PayloadRequest, submission: FormSubmission, notifyContactToo: boolean) {
+  const registration = String(submission.id)
+  await queue(req, { registration, kind: 'guest', status: submission.status ?? undefined })
+  if (!notifyContactToo) return
+  // Inside the registration's transaction: the counts include this registration.
+  const counts = await seatStore(req.payload, req).read(idOf(submission.form)!)
+  await queue(req, { registration, kind: 'contact', confirmed: counts.confirmed, waiting: counts.waiting })
+}
+
+export const queuePromotionEmail = (req: PayloadRequest, submission: FormSubmission) =>
+  queue(req, { registration: String(submission.id), kind: 'promotion', status: 'confirmed' })
+
+const findById = async <T>(payload: Payload, collection: 'form-submissions' | 'events' | 'forms', id: unknown) =>
+  id === undefined || id === null
+    ? undefined
+    : ((await payload.findByID({ collection, id: id as string, depth: 0, overrideAccess: true, disableErrors: true })) as T | null) ?? undefined
+
+/**
+ * Sends one queued message; throws when the SMTP server refuses it, so the job is retried. A registration
+ * cancelled or erased in the meantime gets nothing.
+ */
+export async function deliverRsvpEmail(payload: Payload, input: RsvpEmailInput): Promise<'sent' | 'skipped'> {
+  const submission = await findById<FormSubmission>(payload, 'form-submissions', input.registration)
+  if (!submission?.email || submission.status === 'cancelled') return 'skipped'
+  const event = await findById<Event>(payload, 'events', idOf(submission.event))
+  if (!event) return 'skipped'
+  const contact = await contactOf(payload, event)
+  if (input.kind === 'contact') {
+    const values = Object.fromEntries((submission.submissionData ?? []).map((f) => [f.field, f.value]))
+    const counts = { confirmed: input.confirmed ?? 0, waiting: input.waiting ?? 0 }
+    await notifyContact(payload, submission, event, values, contact, undefined, { counts, strict: true })
+    return 'sent'
+  }
+  const form = await findById<Form>(payload, 'forms', idOf(submission.form))
+  const status = (input.status ?? submission.status) as FormSubmission['status']
+  await sendGuestConfirmation(payload, { ...submission, status }, event, form, { promoted: input.kind === 'promotion', contact, strict: true })
+  return 'sent'
+}
