@@ -1,8 +1,7 @@
 import { APIError, type FieldHook } from 'payload'
 
+import { type Id, idOf } from '../lib/ids'
 import { hasRole } from './roles'
-
-type Id = string | number
 
 /** The association an ad-editor is bound to, as an id whether or not the relation is populated. */
 export function ownAssociationId(user: unknown): Id | undefined {
@@ -11,9 +10,6 @@ export function ownAssociationId(user: unknown): Id | undefined {
   if (value === null || value === undefined) return undefined
   return typeof value === 'object' ? value.id : value
 }
-
-const idOf = (value: unknown): Id | undefined =>
-  value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id | undefined)
 
 const sameId = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(idOf(a)) === String(idOf(b))
 

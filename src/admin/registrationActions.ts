@@ -11,10 +11,10 @@ import type { Event, Form, FormSubmission } from '../payload-types'
 import { contactOf, siteUrl } from '../rsvp/lookup'
 import { sendGuestConfirmation } from '../rsvp/notify'
 import { formatDateRange } from '../lib/dates'
+import { idOf } from '../lib/ids'
 
 const SUBMISSIONS = 'form-submissions'
 const answer = (message: string, status: number) => Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } })
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number | null | undefined))
 
 type Loaded = { submission: FormSubmission; event?: Event } | Response
 

@@ -1,8 +1,8 @@
 /** What the door needs to know about an event's registrations, read with the domain's own access rules. */
 import type { Payload } from 'payload'
 
+import { idOf } from '../lib/ids'
 import type { Event, FormSubmission } from '../payload-types'
-import { idOf } from '../rsvp/lookup'
 import { SUBMISSIONS } from '../rsvp/register'
 import { mayCheckIn } from './access'
 import { byName } from './search'

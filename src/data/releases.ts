@@ -1,6 +1,7 @@
 import type { PaginatedDocs, Payload, Where } from 'payload'
 
 import { PARIS_TZ } from '@/lib/dates'
+import { idOf } from '@/lib/ids'
 
 import { documentBySlug } from './bySlug'
 import { cached } from './cache'
@@ -64,7 +65,6 @@ const parisYear = (date: string) =>
 export async function readReleaseFacets(payload: Payload): Promise<ReleaseFacets> {
   const edge = (sort: string) =>
     payload.find({ collection: 'news-releases', where: published, sort, limit: 1, depth: 0, pagination: false, select: { dateline: true } })
-  const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
   const isId = (value: unknown): value is number | string => typeof value === 'number' || typeof value === 'string'
   const distinct = async () => {
     const { values } = await payload.findDistinct({ collection: 'news-releases', field: 'association', where: published, depth: 0, limit: 1000 })

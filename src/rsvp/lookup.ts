@@ -1,11 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { type Id, idOf } from '../lib/ids'
 import { processState } from '../lib/processState'
 import type { Contact, Event, Form } from '../payload-types'
 
-export type Id = string | number
-export const idOf = (value: unknown): Id | undefined =>
-  value && typeof value === 'object' ? (value as { id?: Id }).id : (value as Id | undefined) ?? undefined
+// Re-exported for the RSVP modules that already import them from here; the one definition is in lib/ids.
+export { type Id, idOf }
 
 /**
  * The published event whose RSVP is this form (one form serves one event). Only the published document

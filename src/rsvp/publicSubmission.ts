@@ -5,9 +5,9 @@
 import type { Payload } from 'payload'
 
 import { clientErrorStatus, fieldErrors } from '../lib/errors'
+import { idOf } from '../lib/ids'
 import { readCapped } from '../lib/readCapped'
 import type { Event } from '../payload-types'
-import { idOf } from './lookup'
 import { publicWriteLimiter, RATE_LIMIT_MESSAGE } from './rateLimit'
 import type { FieldError } from './rules'
 

@@ -7,8 +7,8 @@
  */
 import type { Payload } from 'payload'
 
+import { type Id, idOf } from '../lib/ids'
 import type { Event, FormSubmission } from '../payload-types'
-import { type Id, idOf } from './lookup'
 import { DEFAULT_RETENTION_MONTHS } from './privacy'
 import { SUBMISSIONS } from './register'
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idOf } from '../../../lib/ids'
 
 /**
  * A form without owner (made by the federation or the seed) becomes the organiser's once an event uses

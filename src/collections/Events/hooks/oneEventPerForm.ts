@@ -1,11 +1,8 @@
 import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole } from '../../../access/roles'
+import { idOf } from '../../../lib/ids'
 import { eventsUsingForm } from '../../../rsvp/lookup'
-
-type Id = string | number
-const idOf = (value: unknown): Id | undefined =>
-  value && typeof value === 'object' ? (value as { id: Id }).id : ((value ?? undefined) as Id | undefined)
 const same = (a: unknown, b: unknown) => idOf(a) !== undefined && String(idOf(a)) === String(idOf(b))
 
 const refuse = (collection: string, message: string, req: PayloadRequest): never => {

@@ -1,9 +1,8 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
+import { idOf } from '../../../lib/ids'
 import { rsvpFormFields } from '../../../rsvp/formDefinition'
 import type { FormBlock } from '../../../rsvp/rules'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 /** What a registration needs from a form: the field name, the block type it must be, and how staff know it. */
 const NEEDED = rsvpFormFields

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { frenchDateTime } from '../../../admin/format'
+import { idOf } from '../../../lib/ids'
 import type { Event, Form, FormSubmission } from '../../../payload-types'
 import type { FormBlock } from '../../../rsvp/rules'
 import { RegistrationActions } from './RegistrationActions'
@@ -8,7 +9,6 @@ import { RegistrationActions } from './RegistrationActions'
 type Props = { payload: Payload; data?: Partial<FormSubmission>; id?: string | number }
 
 const STATUS: Record<string, string> = { confirmed: 'Confirmée', waiting: 'Liste d’attente', cancelled: 'Annulée', pending: 'En cours d’attribution' }
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string | number }).id : (value as string | number | null | undefined))
 
 /** What a block's stored string means to a person: « Oui » for a ticked box, an option's label for a choice. */
 function readable(block: FormBlock | undefined, value: string): string {
