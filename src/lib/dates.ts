@@ -1,5 +1,7 @@
 /** Dates as French readers expect them, always in Paris time whatever the server's zone. */
-export const PARIS_TZ = 'Europe/Paris'
+import { PARIS } from './timezones'
+
+export const PARIS_TZ = PARIS
 
 type DateInput = Date | string | number
 

@@ -1,6 +1,7 @@
 /** The national General Assembly in Niort, its opening ceremony and the ceremony's RSVP form. */
 import type { Payload } from 'payload'
 
+import { PARIS } from '../lib/timezones'
 import { rsvpFormFields } from '../rsvp/formDefinition'
 import { paragraph, richText } from './lexical'
 import type { Network } from './network'
@@ -13,8 +14,6 @@ type Id = number | string
 export const AG_SLUG = 'assemblee-generale-nationale-2026'
 export const CEREMONY_SLUG = 'ceremonie-d-ouverture-ag-nationale-2026'
 export const RSVP_FORM_TITLE = "Inscription – Cérémonie d'ouverture de l'AG nationale"
-
-const PARIS = 'Europe/Paris' as const
 
 /** Paris wall-clock facts of the release; a rehearsal moves them all by the same whole weeks. */
 export const agDates = (shiftWeeks = 0) => ({

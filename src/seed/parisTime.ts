@@ -1,5 +1,5 @@
 /** Paris wall-clock times as UTC instants, optionally moved by whole weeks for a rehearsal. */
-const PARIS = 'Europe/Paris'
+import { PARIS } from '../lib/timezones'
 
 const wallClock = new Intl.DateTimeFormat('en-GB', {
   timeZone: PARIS,

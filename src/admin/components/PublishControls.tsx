@@ -8,6 +8,7 @@ import { DatePicker, Drawer, FormSubmit, PopupList, toast, useConfig, useDocumen
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { parisParts, parisToInstant } from '../parisTime'
+import { PARIS } from '../../lib/timezones'
 import { frenchDateTime } from '../format'
 
 type Upcoming = { id: number | string; input: { type: 'publish' | 'unpublish' }; waitUntil: string }
@@ -105,7 +106,7 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
     setError(undefined)
     setProcessing(true)
     try {
-      const result = (await schedulePublish({ type, date: at, doc: { relationTo: collectionSlug!, value: String(id) }, timezone: 'Europe/Paris' })) as { error?: string } | undefined
+      const result = (await schedulePublish({ type, date: at, doc: { relationTo: collectionSlug!, value: String(id) }, timezone: PARIS })) as { error?: string } | undefined
       if (result?.error) throw new Error(result.error)
       toast.success(type === 'publish' ? `Publication programmée le ${frenchDateTime(at)}.` : `Retrait programmé le ${frenchDateTime(at)}.`)
       await refresh()
