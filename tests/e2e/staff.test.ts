@@ -66,7 +66,9 @@ describe('the OCCE’s admin, in French', () => {
     expect(table).not.toMatch(AMERICAN)
     const body = await page.locator('body').innerText()
     expect(body).not.toMatch(/nouveau ou nouvelle/)
-    await page.getByRole('link', { name: 'Créer', exact: true }).first().waitFor({ state: 'attached' })
+    const create = page.getByRole('link', { name: 'Créer : Événement' })
+    await create.waitFor()
+    await expect(create.innerText()).resolves.toBe('Créer')
 
     // Date fields: 24-hour list titled « Heure ».
     await page.goto(`${baseUrl()}/admin/collections/events/create`)
