@@ -111,8 +111,6 @@ export async function allocateSeats(doc: FormSubmission, context: RsvpContext, r
   }
 }
 
-export type Promoted = { submission: FormSubmission }
-
 /**
  * Frees the seats of a cancelled or deleted registration and confirms the waiting list in order of
  * arrival, stopping at the first one that does not fit (no overtaking).

@@ -26,7 +26,6 @@ type Store = {
   allocate(formId: Id, people: number, capacity: number): Promise<Allocation>
   release(formId: Id, people: number, from: 'confirmed' | 'waiting'): Promise<void>
   promote(formId: Id, people: number, capacity: number): Promise<boolean>
-  set(formId: Id, counters: { confirmed: number; waiting: number }): Promise<void>
   read(formId: Id): Promise<Counters>
   /** Moves one registration from one status to another only if it still has the first: a claim. */
   claim(submissionId: Id, from: string, to: string): Promise<boolean>
@@ -71,9 +70,6 @@ function sqliteStore(payload: Payload, transaction?: SqliteDb): Store {
         WHERE id = ${formId} AND COALESCE(seats_confirmed, 0) + ${people} <= ${capacity}
         RETURNING id`)
       return rows.length > 0
-    },
-    async set(formId, { confirmed, waiting }) {
-      await db.run(sql`UPDATE forms SET seats_confirmed = ${confirmed}, seats_waiting = ${waiting} WHERE id = ${formId}`)
     },
     async read(formId) {
       const rows = (await reader.run(sql`SELECT seats_confirmed, seats_waiting, arrivals FROM forms WHERE id = ${formId}`)).rows
@@ -136,9 +132,6 @@ function mongoStore(payload: Payload): Store {
       )
       return Boolean(done)
     },
-    async set(formId, { confirmed, waiting }) {
-      await forms.updateOne({ _id: formId }, { $set: { seatsConfirmed: confirmed, seatsWaiting: waiting } })
-    },
     async read(formId) {
       const doc = (await forms.findOne({ _id: formId }, { seatsConfirmed: 1, seatsWaiting: 1, arrivals: 1 }, { lean: true })) ?? {}
       return { confirmed: Number(doc.seatsConfirmed ?? 0), waiting: Number(doc.seatsWaiting ?? 0), arrivals: Number(doc.arrivals ?? 0) }
@@ -170,7 +163,6 @@ function serialised(store: Store, acrossProcesses?: Payload): Store {
     allocate: (formId, people, capacity) => lock(formId, () => store.allocate(formId, people, capacity)),
     release: (formId, people, from) => lock(formId, () => store.release(formId, people, from)),
     promote: (formId, people, capacity) => lock(formId, () => store.promote(formId, people, capacity)),
-    set: (formId, counters) => lock(formId, () => store.set(formId, counters)),
   }
 }
 

@@ -1,5 +1,5 @@
 /** When an event takes registrations. Deadline and start are absolute instants (stored UTC). */
-import { formatDateRange, formatLongDate, formatTime } from '../lib/dates'
+import { formatLongDate, formatTime } from '../lib/dates'
 
 export type EventTiming = {
   startsAt: string
@@ -32,5 +32,3 @@ export function registrationWindow(event: EventTiming, now: Date = new Date()): 
   }
   return { open: true, closesAt: deadline && deadline < starts ? deadline : starts }
 }
-
-export const describeEventDates = (event: EventTiming) => formatDateRange(event.startsAt, event.endsAt)

@@ -15,9 +15,6 @@ export const SVG_MESSAGE =
   'Les images SVG sont refusées : elles peuvent contenir du code. Exportez-les en PNG ou en WebP.'
 export const EMPTY_MESSAGE = 'Le fichier est vide.'
 
-/** Enough bytes to recognise every accepted signature. */
-export const SIGNATURE_BYTES = 64
-
 const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
   bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b)
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0))
