@@ -7,6 +7,7 @@ import ical from 'node-ical'
 import { getPayload, type Payload } from 'payload'
 
 import { eventIcs } from '../../src/rsvp/ics'
+import { runEmailQueue } from './emailQueue'
 import { answers, createRsvpEvent } from './rsvpFixtures'
 import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'
 
@@ -36,7 +37,7 @@ describe('the e-mail and the page give an event one calendar UID', () => {
       overrideAccess: false,
       depth: 0,
     })
-    await payload.jobs.run({ allQueues: true, limit: 100 }) // whichever queue carries the e-mails
+    await runEmailQueue(payload)
     for (let i = 0; i < 100 && !smtp.received.some((m) => recipients(m).includes('une.fois@exemple.fr')); i++) await new Promise((r) => setTimeout(r, 50))
     const mail = smtp.received.find((m) => recipients(m).includes('une.fois@exemple.fr'))!
     const attachment = mail.attachments.find((a) => a.filename === 'evenement.ics')!
