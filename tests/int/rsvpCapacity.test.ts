@@ -63,7 +63,8 @@ describe('seat allocation under concurrency', () => {
     const firstWaiting = Math.min(...docs.filter((d) => d.status === 'waiting').map((d) => Number(d.arrival)))
     expect(lastConfirmed).toBeLessThan(firstWaiting)
     console.log(`200 concurrent registrations in ${elapsed} ms`)
-  })
+    // Speed is the bench's business (npm run bench); here only exactness counts, on a shared 2-core machine.
+  }, 180_000)
 
   it('with groups, never confirms more people than the capacity', async () => {
     const { eventId, formId } = await createRsvpEvent(payload, { capacity: 20 })
