@@ -13,7 +13,8 @@ export const jobs: JobsConfig = {
   autoRun: [
     { cron: '* * * * *', queue: 'default', limit: 50 },
     // RSVP e-mails leave within a second of the registration (cron with seconds; one indexed read when idle).
-    { cron: '* * * * * *', queue: RSVP_EMAIL_QUEUE, limit: 50, disableScheduling: true, silent: true },
+    // At most 10 a second: each job writes to the database, and a burst of registrations must not queue behind them.
+    { cron: '* * * * * *', queue: RSVP_EMAIL_QUEUE, limit: 10, disableScheduling: true, silent: true },
   ],
   shouldAutoRun: () => shouldRunJobs(process.env),
   tasks: [rsvpRetentionTask, rsvpEmailTask],
