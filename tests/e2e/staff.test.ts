@@ -71,9 +71,13 @@ describe('the OCCE’s admin, in French', () => {
     await expect(create.innerText()).resolves.toBe('Créer')
 
     // Date fields: 24-hour list titled « Heure ».
-    await page.goto(`${baseUrl()}/admin/collections/events/create`)
-    await page.locator('#field-startsAt input').first().click()
+    await page.goto(`${baseUrl()}/admin/collections/events/create`, { waitUntil: 'networkidle' })
     const times = page.locator('.react-datepicker__time-list')
+    // A click that lands before the field has hydrated opens nothing: click again, as a person would.
+    for (let attempt = 0; attempt < 5 && !(await times.isVisible()); attempt++) {
+      await page.locator('#field-startsAt input').first().click()
+      await times.waitFor({ timeout: 3_000 }).catch(() => undefined)
+    }
     await times.waitFor()
     await expect(page.locator('.react-datepicker-time__header').innerText()).resolves.toBe('Heure')
     const list = await times.innerText()
