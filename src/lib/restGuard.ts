@@ -79,7 +79,13 @@ function fieldAt(fields: FlattenedField[], path: string[]): FlattenedField | und
 const isDate = (value: string) => value !== '' && !Number.isNaN(Date.parse(value))
 const isNumber = (value: string) => value.trim() !== '' && Number.isFinite(Number(value))
 
-function checkCondition(collection: SanitizedCollectionConfig, condition: Condition, versions: boolean): Refusal | undefined {
+const RANGE_OPERATORS = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const isInteger = (value: string) => /^\d{1,15}$/.test(value.trim())
+const OBJECT_ID = /^[0-9a-f]{24}$/i
+/** An id of this database's form: SQLite's are integers, MongoDB's ObjectIds. */
+const validId = (value: string, numericIds: boolean) => (numericIds ? isInteger(value) : OBJECT_ID.test(value))
+
+function checkCondition(collection: SanitizedCollectionConfig, condition: Condition, versions: boolean, numericIds: boolean): Refusal | undefined {
   const segments = condition.path.split('.')
   if (versions && segments[0] === 'version') segments.shift()
   const field = fieldAt(collection.flattenedFields, segments)
@@ -94,11 +100,16 @@ function checkCondition(collection: SanitizedCollectionConfig, condition: Condit
   if (field.type === 'date' && !values.every(isDate))
     return { status: 400, message: `Date invalide pour « ${label} » (exemple : 2026-06-04).` }
   if (field.type === 'number' && !values.every(isNumber)) return { status: 400, message: `Nombre invalide pour « ${label} ».` }
+  if ((field.type === 'relationship' || field.type === 'upload') && !Array.isArray(field.relationTo)) {
+    // A related document is named by its id: no order between ids, and SQLite's ids are integers.
+    if (RANGE_OPERATORS.has(condition.operator)) return { status: 400, message: `Opérateur « ${condition.operator} » impossible sur « ${label} » : un document lié se cherche par son identifiant.` }
+    if (!values.every((v) => v === 'null' || validId(v, numericIds))) return { status: 400, message: `Identifiant invalide pour « ${label} ».` }
+  }
   return undefined
 }
 
 /** A relationship or upload field that holds one document was sent a list (or another shape Payload would store as SQL). */
-function checkBody(fields: FlattenedField[], data: unknown, prefix: string): Refusal | undefined {
+function checkBody(fields: FlattenedField[], data: unknown, prefix: string, numericIds: boolean): Refusal | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined
   for (const field of fields) {
     if (!('name' in field)) continue
@@ -108,12 +119,13 @@ function checkBody(fields: FlattenedField[], data: unknown, prefix: string): Ref
     if ((field.type === 'relationship' || field.type === 'upload') && !field.hasMany && typeof field.relationTo === 'string') {
       const single = typeof value === 'string' || typeof value === 'number' || (typeof value === 'object' && !Array.isArray(value) && 'id' in value)
       if (!single) return { status: 400, message: 'Un seul document est attendu pour ce champ.', path }
+      if (typeof value !== 'object' && value !== '' && !validId(String(value), numericIds)) return { status: 400, message: 'Identifiant de document invalide.', path }
     } else if (field.type === 'group' || field.type === 'tab') {
-      const found = checkBody(field.flattenedFields, value, `${path}.`)
+      const found = checkBody(field.flattenedFields, value, `${path}.`, numericIds)
       if (found) return found
     } else if (field.type === 'array' && Array.isArray(value)) {
       for (const [index, row] of value.entries()) {
-        const found = checkBody(field.flattenedFields, row, `${path}.${index}.`)
+        const found = checkBody(field.flattenedFields, row, `${path}.${index}.`, numericIds)
         if (found) return found
       }
     } else if (field.type === 'blocks' && Array.isArray(value)) {
@@ -121,7 +133,7 @@ function checkBody(fields: FlattenedField[], data: unknown, prefix: string): Ref
         const type = typeof row === 'object' && row !== null ? (row as { blockType?: unknown }).blockType : undefined
         const block = (field.blocks ?? []).find((b) => typeof b !== 'string' && b.slug === type)
         if (block && typeof block !== 'string') {
-          const found = checkBody(block.flattenedFields, row, `${path}.${index}.`)
+          const found = checkBody(block.flattenedFields, row, `${path}.${index}.`, numericIds)
           if (found) return found
         }
       }
@@ -184,7 +196,8 @@ export function guardRest<C>(configPromise: Promise<SanitizedConfig> | Sanitized
     const route = routeOf(config, segments)
     if (route.unknownVersions || route.globalWithoutVersions) return refusal(404, 'Ce contenu n’a pas d’historique de versions.')
 
-    const found = checkNumericParams(url.searchParams) ?? (route.collection ? whereConditions(url.searchParams).map((c) => checkCondition(route.collection!, c, route.versions)).find(Boolean) : undefined)
+    const numericIds = config.db.defaultIDType === 'number'
+    const found = checkNumericParams(url.searchParams) ?? (route.collection ? whereConditions(url.searchParams).map((c) => checkCondition(route.collection!, c, route.versions, numericIds)).find(Boolean) : undefined)
     if (found) return refusal(found.status, found.message, found.path)
 
     let forwarded = request
@@ -200,7 +213,7 @@ export function guardRest<C>(configPromise: Promise<SanitizedConfig> | Sanitized
       if (multipart && !wellFormedMultipart(type, bytes)) return refusal(400, 'Envoi illisible : le corps n’est pas au format multipart annoncé.')
       if (/json/i.test(type) && route.collection && bytes.byteLength > 0) {
         try {
-          const problem = checkBody(route.collection.flattenedFields, JSON.parse(new TextDecoder().decode(bytes)), '')
+          const problem = checkBody(route.collection.flattenedFields, JSON.parse(new TextDecoder().decode(bytes)), '', numericIds)
           if (problem) return refusal(problem.status, problem.message, problem.path)
         } catch {
           return refusal(400, 'Corps JSON illisible.')
@@ -212,6 +225,9 @@ export function guardRest<C>(configPromise: Promise<SanitizedConfig> | Sanitized
     const response = await handler(forwarded, context)
     // A missing file answers 500 in Payload (getFile) where the visitor asked for something that is not there.
     if (route.file && request.method === 'GET' && response.status === 500) return refusal(404, 'Fichier introuvable.')
+    // SQLite's ids are integers: Payload answers 500 to /api/<collection>/abc where MongoDB answers 404.
+    if (response.status === 500 && route.collection && segments.length === 2 && numericIds && !isInteger(segments[1]))
+      return refusal(404, 'Contenu introuvable.')
     return frenchSummary(response)
   }
 }

@@ -73,8 +73,11 @@ describe('differences between the legs (README « Databases »)', () => {
   })
 
   it('REST `like`: % and _ are wildcards on SQLite, plain characters on MongoDB', async () => {
-    expect(await count('where[title][like]=%25')).toBe(mongo ? 0 : 1)
-    expect(await count('where[title][like]=_')).toBe(mongo ? 0 : 1)
+    // Other test files add releases to the same server: compare with every release, not a fixed number.
+    const all = await count('where[title][exists]=true')
+    expect(all).toBeGreaterThan(0)
+    expect(await count('where[title][like]=%25')).toBe(mongo ? 0 : all)
+    expect(await count('where[title][like]=_')).toBe(mongo ? 0 : all)
     expect(await count('where[title][like]=accueille 200')).toBe(1)
   })
 

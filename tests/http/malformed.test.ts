@@ -47,8 +47,26 @@ describe('malformed requests get a 4xx with the security headers', () => {
     ['/api/news-releases?page=1e400', /« page » invalide/],
     ['/api/news-releases?limit=-1', /« limit » invalide/],
     ['/api/news-releases?where[title][near]=1,2', /« near » impossible/],
+    ['/api/news-releases?where[association][equals]=abc', /Identifiant invalide pour « association »/],
+    ['/api/news-releases?where[association][greater_than]=1', /« greater_than » impossible sur « association »/],
   ])('GET %s: 400 with a French message', async (path, message) => {
     expect(await expectRefused(await send(path), 400)).toMatch(message)
+  })
+
+  it.each(['GET', 'DELETE'])('%s /api/news-releases/abc (an id that cannot exist): 404 on both databases', async (method) => {
+    await expectRefused(await send('/api/news-releases/abc', { method, token: adminToken }), 404)
+  })
+
+  it('a related document named by an id that cannot exist, in a body: 400 on that field, nothing changed', async () => {
+    const res = await send(`/api/events/${eventId}`, {
+      method: 'PATCH',
+      token: adminToken,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ contact: 'abc' }),
+    })
+    expect(await expectRefused(res, 400)).toMatch(/Identifiant de document invalide/)
+    const after = (await (await send(`/api/events/${eventId}?depth=0`, { token: adminToken })).json()) as { contact: unknown }
+    expect(after.contact).not.toBe('abc')
   })
 
   it('GET /api/media/file/missing.png: 404', async () => {
