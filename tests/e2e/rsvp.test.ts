@@ -3,16 +3,15 @@
  * link from the captured confirmation e-mail. The event is created by the admin test account through REST.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { simpleParser } from 'mailparser'
 import type { Browser, Page } from 'playwright-core'
 
 import { rsvpFormFields } from '../../src/rsvp/formDefinition'
 import { baseUrl } from '../http/client'
 import { adminToken as logIn, api } from './a11yEvents'
 import { launchBrowser } from './browser'
+import { mailTo } from './capturedMail'
 
 let browser: Browser
 let event: { id: string | number; slug: string }
@@ -61,20 +60,6 @@ async function fillValid(page: Page, email: string) {
   await page.locator('#rsvp-role').selectOption('partenaire')
   await page.locator('#rsvp-attendees').fill('2')
   await page.locator('#rsvp-consent').check()
-}
-
-/** The captured .eml sent to this address (the test server has no SMTP: DATA_DIR/mail). */
-async function mailTo(address: string) {
-  const dir = path.join(process.env.TEST_DATA_DIR as string, 'mail')
-  for (let i = 0; i < 50; i++) {
-    for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-      const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
-      const to = Array.isArray(mail.to) ? mail.to : [mail.to]
-      if (to.some((a) => a?.value.some((v) => v.address === address))) return mail
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`no e-mail to ${address}`)
 }
 
 describe('a guest registers in Chromium', () => {
