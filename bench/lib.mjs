@@ -1,22 +1,12 @@
 /** Small helpers shared by the bench modules: ports, child processes, percentiles, admin session. */
 import { spawn } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 export const bin = (name) => path.join(root, 'node_modules/.bin', name)
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-}
+export { freePort } from '../scripts/freePort.mjs'
 
 /** Runs a command to completion, bounded in time; rejects with the tail of its output on failure. */
 export function run(cmd, args, { env, timeoutMs = 10 * 60_000, quiet = true } = {}) {
