@@ -116,9 +116,11 @@ export async function measureGrowth(ctx, headers, release, { log }) {
       )
       states.push(state)
     }
-    const plan = (await db.execute(
-      `EXPLAIN QUERY PLAN SELECT id FROM news_releases WHERE _status = 'published' ORDER BY dateline_date DESC LIMIT 10`,
-    )).rows.map((r) => String(r.detail))
+    const plan = (
+      await db.execute(
+        `EXPLAIN QUERY PLAN SELECT id FROM news_releases WHERE _status = 'published' ORDER BY dateline_date DESC LIMIT 10`,
+      )
+    ).rows.map((r) => String(r.detail))
     const indexes = (await db.execute(`PRAGMA index_list("news_releases")`)).rows.map((r) => String(r.name))
     const [small, large] = states
     return {

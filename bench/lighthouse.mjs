@@ -24,7 +24,9 @@ const FLAGS = [
 
 /** Sum of the page's <script src> chunks, each gzipped at the default level. */
 export async function scriptBytes(baseUrl, html) {
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&')))]
+  const srcs = [
+    ...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&'))),
+  ]
   let raw = 0
   let gzip = 0
   for (const src of srcs) {
@@ -38,7 +40,8 @@ export async function scriptBytes(baseUrl, html) {
 
 export async function measureLighthouse(baseUrl, pages, { log }) {
   const fs = await import('node:fs')
-  if (!fs.existsSync(CHROMIUM)) return { available: false, reason: `${CHROMIUM} not installed (apt-get install chromium)` }
+  if (!fs.existsSync(CHROMIUM))
+    return { available: false, reason: `${CHROMIUM} not installed (apt-get install chromium)` }
   const rows = []
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'error' })
   try {
@@ -68,7 +71,9 @@ export async function measureLighthouse(baseUrl, pages, { log }) {
           .map((a) => a.id),
         ...(await scriptBytes(baseUrl, page.html)),
       }
-      log(`lighthouse: ${page.key} perf ${row.performance} a11y ${row.accessibility} bp ${row.bestPractices} seo ${row.seo}, LCP ${row.lcpMs} ms, JS ${row.gzipKb} KB gzip`)
+      log(
+        `lighthouse: ${page.key} perf ${row.performance} a11y ${row.accessibility} bp ${row.bestPractices} seo ${row.seo}, LCP ${row.lcpMs} ms, JS ${row.gzipKb} KB gzip`,
+      )
       rows.push(row)
     }
   } finally {

@@ -35,7 +35,12 @@ export async function discoverPages(baseUrl) {
     }
     const res = await fetch(baseUrl + page.path)
     const html = await res.text()
-    pages.push({ ...page, available: res.status === 200, reason: res.status === 200 ? undefined : `HTTP ${res.status}`, html })
+    pages.push({
+      ...page,
+      available: res.status === 200,
+      reason: res.status === 200 ? undefined : `HTTP ${res.status}`,
+      html,
+    })
   }
   return { pages, release, event, association }
 }
@@ -58,7 +63,9 @@ export function removeStaticCopies() {
 
 export function cannon(url, connections, duration, headers = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, headers, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)))
+    autocannon({ url, connections, duration, headers, timeout: 10 }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    )
   })
 }
 

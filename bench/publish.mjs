@@ -45,6 +45,8 @@ export async function measurePublish(baseUrl, headers, release, pagePath, { coun
     visibleMaxMs: visible.length ? round(Math.max(...visible), 0) : null,
     notVisibleWithin10s: misses,
   }
-  log(`publish: p50 ${result.visibleP50Ms} ms, max ${result.visibleMaxMs} ms to visible (save p50 ${result.saveP50Ms} ms), ${misses} never seen`)
+  log(
+    `publish: p50 ${result.visibleP50Ms} ms, max ${result.visibleMaxMs} ms to visible (save p50 ${result.saveP50Ms} ms), ${misses} never seen`,
+  )
   return result
 }

@@ -2,7 +2,11 @@
 const na = (v) => (v === null || v === undefined ? '–' : String(v))
 const mark = (ok) => (ok ? '✅' : '❌')
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(na).join(' | ')} |`)].join('\n')
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(na).join(' | ')} |`),
+  ].join('\n')
 const unavailable = (title, r) => `**${title}**: not available (${r?.reason ?? 'not run'})`
 
 export function renderTables(results) {
@@ -19,7 +23,18 @@ export function renderTables(results) {
     out.push(
       '**Public pages** (autocannon; ratio = page req/s ÷ the same HTML served as a file from public/; targets: ratio ≥ 0.9, p99 ≤ 50 ms at 50 connections)',
       table(
-        ['page', 'HTML KB', 'x-nextjs-cache', 'req/s @10 (static)', 'ratio @10', 'req/s @50 (static)', 'ratio @50', 'p50 / p99 ms @50', 'gzip req/s @10 (static)', 'ratio gzip'],
+        [
+          'page',
+          'HTML KB',
+          'x-nextjs-cache',
+          'req/s @10 (static)',
+          'ratio @10',
+          'req/s @50 (static)',
+          'ratio @50',
+          'p50 / p99 ms @50',
+          'gzip req/s @10 (static)',
+          'ratio gzip',
+        ],
         pages.map((r) =>
           r.available
             ? [
@@ -34,7 +49,18 @@ export function renderTables(results) {
                 `${r.pageGzip10.rps} (${r.staticGzip10.rps})`,
                 r.ratioGzip10,
               ]
-            : [`${r.page} ${r.path ? `\`${r.path}\`` : ''}`, `not available: ${r.reason}`, '', '', '', '', '', '', '', ''],
+            : [
+                `${r.page} ${r.path ? `\`${r.path}\`` : ''}`,
+                `not available: ${r.reason}`,
+                '',
+                '',
+                '',
+                '',
+                '',
+                '',
+                '',
+                '',
+              ],
         ),
       ),
     )
@@ -46,7 +72,13 @@ export function renderTables(results) {
       '**Growth** (release list: REST query of one page of 10 and of all releases as the list page reads them; `/communiques` first render after a publish revalidates it; target ratio ≤ 1.2)',
       table(
         ['content', 'page-of-10 query ms', 'all-releases query ms', 'first render ms', 'cached render ms'],
-        g.states.map((s) => [`${s.releases} releases, ${s.events} events, ${s.associations} associations`, s.queryPageMs, s.queryAllMs, s.firstRenderMs, s.cachedRenderMs]),
+        g.states.map((s) => [
+          `${s.releases} releases, ${s.events} events, ${s.associations} associations`,
+          s.queryPageMs,
+          s.queryAllMs,
+          s.firstRenderMs,
+          s.cachedRenderMs,
+        ]),
       ),
       `Ratios 10,000 ÷ 100: page query ${g.ratioQueryPage} ${mark(g.ratioQueryPage <= 1.2)}, all-releases query ${g.ratioQueryAll} ${mark(g.ratioQueryAll <= 1.2)}, ` +
         `first render ${g.ratioFirstRender} ${mark(g.ratioFirstRender <= 1.2)}. SQLite plan of the list query: ${g.listQueryPlan.join('; ')}.`,
@@ -75,8 +107,30 @@ export function renderTables(results) {
     out.push(
       '**Lighthouse** 12 (mobile defaults, Debian chromium headless) and the gzip JS each page loads',
       table(
-        ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'JS chunks', 'JS KB gzip'],
-        l.rows.map((x) => [`${x.page} \`${x.path}\``, x.performance, x.accessibility, x.bestPractices, x.seo, x.lcpMs, x.tbtMs, x.cls, x.scripts, x.gzipKb]),
+        [
+          'page',
+          'performance',
+          'accessibility',
+          'best practices',
+          'SEO',
+          'LCP ms',
+          'TBT ms',
+          'CLS',
+          'JS chunks',
+          'JS KB gzip',
+        ],
+        l.rows.map((x) => [
+          `${x.page} \`${x.path}\``,
+          x.performance,
+          x.accessibility,
+          x.bestPractices,
+          x.seo,
+          x.lcpMs,
+          x.tbtMs,
+          x.cls,
+          x.scripts,
+          x.gzipKb,
+        ]),
       ),
     )
   else out.push(unavailable('Lighthouse', l))
@@ -87,6 +141,8 @@ export function renderTables(results) {
       `**Memory** (VmRSS of the next start process tree): ${na(mem.afterWarmUp?.totalMb)} MB after warm-up, ${na(mem.atEnd?.totalMb)} MB at the end.`,
     )
   if (results.serverLog?.length)
-    out.push(`**Server log** (distinct warnings/errors): ${results.serverLog.map((x) => `${x.n} × “${x.line}”`).join('; ')}`)
+    out.push(
+      `**Server log** (distinct warnings/errors): ${results.serverLog.map((x) => `${x.n} × “${x.line}”`).join('; ')}`,
+    )
   return out.join('\n\n')
 }

@@ -32,7 +32,10 @@ async function endpoint(baseUrl, eventId, formId) {
       path: '/api/rsvp/register',
       request: (i, run) => ({
         headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams([['evenement', String(eventId)], ...fields(i, run).map((f) => [f.field, f.value])]).toString(),
+        body: new URLSearchParams([
+          ['evenement', String(eventId)],
+          ...fields(i, run).map((f) => [f.field, f.value]),
+        ]).toString(),
       }),
     }
   return {
@@ -65,7 +68,11 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
     Array.from({ length: GUESTS }, async (_, i) => {
       const t0 = performance.now()
       try {
-        const res = await fetch(baseUrl + target.path, { method: 'POST', ...target.request(i, run), signal: AbortSignal.timeout(60_000) })
+        const res = await fetch(baseUrl + target.path, {
+          method: 'POST',
+          ...target.request(i, run),
+          signal: AbortSignal.timeout(60_000),
+        })
         const body = await res.text()
         if (!res.ok && !firstError) firstError = `${res.status} ${body.slice(0, 300)}`
         statuses[res.status] = (statuses[res.status] ?? 0) + 1
@@ -86,7 +93,8 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
   const byEmail = new Map()
   for (const d of ours) byEmail.set(d.email, (byEmail.get(d.email) ?? 0) + 1)
   const count = (status) => ours.filter((d) => d.status === status).length
-  if (ours.length && ours.every((d) => d.status === undefined)) return { available: false, reason: 'submissions carry no seat status (RSVP engine absent)' }
+  if (ours.length && ours.every((d) => d.status === undefined))
+    return { available: false, reason: 'submissions carry no seat status (RSVP engine absent)' }
   const result = {
     available: true,
     endpoint: target.path,

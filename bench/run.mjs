@@ -50,7 +50,14 @@ let ctx
 /** Distinct warnings and errors the server logged during the run (first 10), as evidence for the report. */
 function serverLogDigest(file) {
   const lines = fs.readFileSync(file, 'utf8').split('\n')
-  const interesting = lines.filter((l) => /warn|error|2MB|failed/i.test(l)).map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\[[\d:]+\]\s*/, '').trim())
+  const interesting = lines
+    .filter((l) => /warn|error|2MB|failed/i.test(l))
+    .map((l) =>
+      l
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .replace(/^\[[\d:]+\]\s*/, '')
+        .trim(),
+    )
   const counts = new Map()
   for (const l of interesting) counts.set(l.slice(0, 200), (counts.get(l.slice(0, 200)) ?? 0) + 1)
   return [...counts].slice(0, 10).map(([line, n]) => ({ line, n }))
@@ -80,7 +87,8 @@ async function section(name, fn) {
 }
 
 try {
-  if (process.env.BENCH_SKIP_BUILD && fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) log(`build: reusing ${DIST_DIR}`)
+  if (process.env.BENCH_SKIP_BUILD && fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID')))
+    log(`build: reusing ${DIST_DIR}`)
   else await build(log)
   ctx = await prepareDatabase(log)
 
@@ -88,7 +96,9 @@ try {
   server = await startServer(ctx)
   const discovered = await discoverPages(ctx.baseUrl)
   const pages = discovered.pages.filter((p) => !pageFilter || pageFilter.has(p.key))
-  log(`pages: ${discovered.pages.map((p) => `${p.key} ${p.path ?? '–'}${p.available ? '' : ` (not available: ${p.reason})`}`).join(', ')}`)
+  log(
+    `pages: ${discovered.pages.map((p) => `${p.key} ${p.path ?? '–'}${p.available ? '' : ` (not available: ${p.reason})`}`).join(', ')}`,
+  )
   await stopServer(server)
   writeStaticCopies(pages)
 

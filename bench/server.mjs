@@ -11,7 +11,10 @@ import path from 'node:path'
 import { bin, freePort, root, run, sleep } from './lib.mjs'
 
 export const DIST_DIR = '.next-bench'
-export const ADMIN = { email: 'bench-admin@bench.occe.test', password: `Bench-${crypto.randomBytes(9).toString('hex')}-2026!` }
+export const ADMIN = {
+  email: 'bench-admin@bench.occe.test',
+  password: `Bench-${crypto.randomBytes(9).toString('hex')}-2026!`,
+}
 
 /** Whole weeks that move the ceremony (4 June 2026, 09:00 Paris) about three weeks ahead of today. */
 export function shiftWeeks(now = new Date()) {
@@ -58,7 +61,10 @@ export async function prepareDatabase(log) {
   const weeks = shiftWeeks()
   const dbFile = path.join(dataDir, 'site.db')
   // Compiled ahead of time and run by plain node (scripts/run.mjs): each runs once, a failure stops the bench.
-  await run(process.execPath, ['scripts/run.mjs', 'src/seed/run.ts', `--shift-weeks=${weeks}`], { env, timeoutMs: 3 * 60_000 })
+  await run(process.execPath, ['scripts/run.mjs', 'src/seed/run.ts', `--shift-weeks=${weeks}`], {
+    env,
+    timeoutMs: 3 * 60_000,
+  })
   await run(process.execPath, ['scripts/run.mjs', 'bench/staff.mjs'], { env, timeoutMs: 2 * 60_000 })
   log(`database: ${dataDir}/site.db (seed shifted by ${weeks} weeks)`)
   return { dataDir, port, baseUrl, env, dbFile }
@@ -74,7 +80,8 @@ export async function startServer(ctx) {
   fs.closeSync(log)
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} (see ${ctx.dataDir}/server.log)`)
+    if (child.exitCode !== null)
+      throw new Error(`next start exited with ${child.exitCode} (see ${ctx.dataDir}/server.log)`)
     try {
       if ((await fetch(`${ctx.baseUrl}/api/health`)).ok) return child
     } catch {

@@ -18,14 +18,28 @@ import autocannon from 'autocannon'
 import { request, root, startTopology } from '../scripts/topology.mjs'
 import { percentile, round, sleep } from './lib.mjs'
 
-const visibleText = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ')
+const visibleText = (html) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/\s+/g, ' ')
 
-const ADMIN = { email: 'bench-topologie@bench.occe.test', password: `Bench-${crypto.randomBytes(8).toString('hex')}-2026!` }
+const ADMIN = {
+  email: 'bench-topologie@bench.occe.test',
+  password: `Bench-${crypto.randomBytes(8).toString('hex')}-2026!`,
+}
 
 function cannon(url, connections, duration, headers = {}) {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections, duration, headers, timeout: 10 }, (err, r) =>
-      err ? reject(err) : resolve({ rps: round(r.requests.average, 0), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx }),
+      err
+        ? reject(err)
+        : resolve({
+            rps: round(r.requests.average, 0),
+            p50: r.latency.p50,
+            p99: r.latency.p99,
+            errors: r.errors + r.timeouts + r.non2xx,
+          }),
     )
   })
 }
@@ -38,14 +52,19 @@ async function json(url, init = {}) {
 
 async function staffHeaders(appUrl) {
   const headers = { 'content-type': 'application/json' }
-  const users = await fetch(`${appUrl}/api/users/first-register`, { method: 'POST', headers, body: JSON.stringify({ ...ADMIN, role: 'admin' }) })
+  const users = await fetch(`${appUrl}/api/users/first-register`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ ...ADMIN, role: 'admin' }),
+  })
   await users.text() // 200 the first time; refused once an account exists
   const { token } = await json(`${appUrl}/api/users/login`, { method: 'POST', headers, body: JSON.stringify(ADMIN) })
   return { ...headers, authorization: `JWT ${token}` }
 }
 
 async function discover(appUrl) {
-  const first = async (collection, query) => (await json(`${appUrl}/api/${collection}?limit=1&depth=0&${query}`)).docs[0]
+  const first = async (collection, query) =>
+    (await json(`${appUrl}/api/${collection}?limit=1&depth=0&${query}`)).docs[0]
   const release = await first('news-releases', 'where[_status][equals]=published&sort=-dateline.date')
   const event = await first('events', 'where[rsvp.form][exists]=true&sort=startsAt')
   return {
@@ -83,7 +102,9 @@ async function measurePages(topology, pages, { duration, log, label }) {
         row[`direct${connections}`] = await cannon(directUrl, connections, duration)
         row[`ratio${connections}`] = round(row[`proxy${connections}`].rps / row[`static${connections}`].rps, 2)
       }
-      log(`${label} ${page.key}: proxy ${row.proxy10.rps}/${row.proxy50.rps} req/s, static ${row.static10.rps}/${row.static50.rps}, direct ${row.direct10.rps}/${row.direct50.rps} (@10/@50)`)
+      log(
+        `${label} ${page.key}: proxy ${row.proxy10.rps}/${row.proxy50.rps} req/s, static ${row.static10.rps}/${row.static50.rps}, direct ${row.direct10.rps}/${row.direct50.rps} (@10/@50)`,
+      )
       rows.push(row)
     }
   } finally {
@@ -104,7 +125,11 @@ async function measurePublish(topology, staff, release, pages, { log, count = 10
     for (let i = 1; i <= count; i++) {
       const title = `${original} (banc ${Date.now().toString(36)}-${i})`
       const started = performance.now()
-      const res = await fetch(api, { method: 'PATCH', headers: staff, body: JSON.stringify({ title, _status: 'published' }) })
+      const res = await fetch(api, {
+        method: 'PATCH',
+        headers: staff,
+        body: JSON.stringify({ title, _status: 'published' }),
+      })
       if (!res.ok) throw new Error(`publish ${i}: ${res.status}`)
       await res.text()
       const pending = new Set(pages.map((p) => p.path))
@@ -129,7 +154,11 @@ async function measurePublish(topology, staff, release, pages, { log, count = 10
       await sleep(200)
     }
   } finally {
-    await fetch(api, { method: 'PATCH', headers: staff, body: JSON.stringify({ title: original, _status: 'published' }) })
+    await fetch(api, {
+      method: 'PATCH',
+      headers: staff,
+      body: JSON.stringify({ title: original, _status: 'published' }),
+    })
   }
   const result = {
     publishes: count,
@@ -139,13 +168,19 @@ async function measurePublish(topology, staff, release, pages, { log, count = 10
     viaProxyAllPagesMaxMs: proxy.length ? round(Math.max(...proxy), 0) : null,
     notVisibleWithin10s: misses,
   }
-  log(`publish: A → B ${result.crossProcessP50Ms} ms p50 / ${result.crossProcessMaxMs} ms max; via proxy on ${pages.length} pages ${result.viaProxyAllPagesP50Ms} / ${result.viaProxyAllPagesMaxMs} ms`)
+  log(
+    `publish: A → B ${result.crossProcessP50Ms} ms p50 / ${result.crossProcessMaxMs} ms max; via proxy on ${pages.length} pages ${result.viaProxyAllPagesP50Ms} / ${result.viaProxyAllPagesMaxMs} ms`,
+  )
   return result
 }
 
 async function measureRsvp(topology, staff, event, { log }) {
   const [a] = topology.processes
-  await json(`${a.url}/api/events/${event.id}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ rsvp: { ...event.rsvp, capacity: 150 } }) })
+  await json(`${a.url}/api/events/${event.id}`, {
+    method: 'PATCH',
+    headers: staff,
+    body: JSON.stringify({ rsvp: { ...event.rsvp, capacity: 150 } }),
+  })
   const run = Date.now().toString(36)
   const latencies = []
   const statuses = {}
@@ -153,12 +188,21 @@ async function measureRsvp(topology, staff, event, { log }) {
   await Promise.all(
     Array.from({ length: 200 }, async (_, i) => {
       const body = new URLSearchParams({
-        evenement: String(event.id), firstName: 'Invité', lastName: `Banc ${i}`, email: `topo-${run}-${i}@bench.occe.test`,
-        organisation: 'École du banc d’essai', role: 'enseignant', attendees: '1', consent: 'true',
+        evenement: String(event.id),
+        firstName: 'Invité',
+        lastName: `Banc ${i}`,
+        email: `topo-${run}-${i}@bench.occe.test`,
+        organisation: 'École du banc d’essai',
+        role: 'enseignant',
+        attendees: '1',
+        consent: 'true',
       }).toString()
       const t0 = performance.now()
       const res = await request(`${topology.url}/api/rsvp/register`, {
-        method: 'POST', ca: topology.ca, body, timeoutMs: 60_000,
+        method: 'POST',
+        ca: topology.ca,
+        body,
+        timeoutMs: 60_000,
         headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
       }).catch((error) => ({ status: error.code ?? 'error' }))
       latencies.push(performance.now() - t0)
@@ -167,7 +211,11 @@ async function measureRsvp(topology, staff, event, { log }) {
   )
   const seconds = (performance.now() - started) / 1000
   const formId = typeof event.rsvp.form === 'object' ? event.rsvp.form.id : event.rsvp.form
-  const docs = (await json(`${a.url}/api/form-submissions?where[form][equals]=${formId}&limit=1000&depth=0&pagination=false`, { headers: staff })).docs
+  const docs = (
+    await json(`${a.url}/api/form-submissions?where[form][equals]=${formId}&limit=1000&depth=0&pagination=false`, {
+      headers: staff,
+    })
+  ).docs
   const ours = docs.filter((d) => String(d.email).includes(`-${run}-`))
   const result = {
     guests: 200,
@@ -179,11 +227,17 @@ async function measureRsvp(topology, staff, event, { log }) {
     confirmed: ours.filter((d) => d.status === 'confirmed').length,
     waiting: ours.filter((d) => d.status === 'waiting').length,
   }
-  log(`rsvp via proxy: p99 ${result.p99Ms} ms, ${result.confirmed} confirmed, ${result.waiting} waiting, HTTP ${JSON.stringify(statuses)}`)
+  log(
+    `rsvp via proxy: p99 ${result.p99Ms} ms, ${result.confirmed} confirmed, ${result.waiting} waiting, HTTP ${JSON.stringify(statuses)}`,
+  )
   return result
 }
 
-export async function measureTopology({ duration = 5, log = console.log, distDir = process.env.NEXT_DIST_DIR || '.next' } = {}) {
+export async function measureTopology({
+  duration = 5,
+  log = console.log,
+  distDir = process.env.NEXT_DIST_DIR || '.next',
+} = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-bench-topology-'))
   const cores = os.availableParallelism?.() ?? os.cpus().length
   const common = {
@@ -203,9 +257,18 @@ export async function measureTopology({ duration = 5, log = console.log, distDir
         const staff = await staffHeaders(topology.processes[0].url)
         const { release, event, pages, affected } = await discover(topology.processes[0].url)
         const key = processes === 1 ? 'oneProcess' : 'perCore'
-        result[key] = { processes, pages: await measurePages(topology, pages, { duration, log, label: `${processes} process(es)` }) }
+        result[key] = {
+          processes,
+          pages: await measurePages(topology, pages, { duration, log, label: `${processes} process(es)` }),
+        }
         if (processes > 1 || cores === 1) {
-          result.publish = await measurePublish(topology, staff, release, affected.map((path) => ({ path })), { log })
+          result.publish = await measurePublish(
+            topology,
+            staff,
+            release,
+            affected.map((path) => ({ path })),
+            { log },
+          )
           result.rsvp = await measureRsvp(topology, staff, event, { log })
         }
       } finally {
@@ -227,7 +290,10 @@ export async function measureTopology({ duration = 5, log = console.log, distDir
 
 /** Standalone: merged into bench/results.json (the `topology` section and the three summary keys). */
 if (process.argv[1] && path.resolve(process.argv[1]) === path.join(root, 'bench/topology.mjs')) {
-  const result = await measureTopology({ duration: Number(process.env.BENCH_DURATION || 5), log: (line) => console.log(`[bench] ${line}`) })
+  const result = await measureTopology({
+    duration: Number(process.env.BENCH_DURATION || 5),
+    log: (line) => console.log(`[bench] ${line}`),
+  })
   const file = path.join(root, 'bench/results.json')
   let results = {}
   try {

@@ -81,7 +81,9 @@ async function main() {
     fs.renameSync(partial, final)
     const docs = database.tables ? Object.values(database.tables).reduce((a, b) => a + b, 0) : '?'
     const dataFiles = Object.values(data).reduce((n, folder) => n + folder.files.length, 0)
-    console.log(`✓ backup ${final} (${database.kind}, ${docs} rows, ${media.files.length} media files, ${dataFiles} import/export files)`)
+    console.log(
+      `✓ backup ${final} (${database.kind}, ${docs} rows, ${media.files.length} media files, ${dataFiles} import/export files)`,
+    )
     console.log(final)
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true })

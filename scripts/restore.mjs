@@ -7,7 +7,17 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { dataFolders, fail, integrityCheck, listFiles, locations, runMongoTool, sha256, tableCounts, timestamp } from './backup.lib.mjs'
+import {
+  dataFolders,
+  fail,
+  integrityCheck,
+  listFiles,
+  locations,
+  runMongoTool,
+  sha256,
+  tableCounts,
+  timestamp,
+} from './backup.lib.mjs'
 
 function readManifest(dir) {
   const file = path.join(dir, 'manifest.json')
@@ -19,20 +29,23 @@ function readManifest(dir) {
     throw new Error(`${db} is missing or altered (checksum differs from the manifest)`)
   for (const { name, bytes } of manifest.media.files) {
     const media = path.join(dir, 'media', name)
-    if (!fs.existsSync(media) || fs.statSync(media).size !== bytes) throw new Error(`media file ${name} is missing or altered`)
+    if (!fs.existsSync(media) || fs.statSync(media).size !== bytes)
+      throw new Error(`media file ${name} is missing or altered`)
   }
   // Backups older than the import/export copy have no "data": their restore leaves those folders alone.
   for (const [folder, { files }] of Object.entries(manifest.data ?? {})) {
     for (const { name, bytes } of files) {
       const file = path.join(dir, 'data', folder, name)
-      if (!fs.existsSync(file) || fs.statSync(file).size !== bytes) throw new Error(`${folder} file ${name} is missing or altered`)
+      if (!fs.existsSync(file) || fs.statSync(file).size !== bytes)
+        throw new Error(`${folder} file ${name} is missing or altered`)
     }
   }
   return manifest
 }
 
 async function restoreSqlite(where, dir, manifest, stamp, allowOtherDatabase) {
-  if (manifest.database.kind !== 'sqlite') throw new Error('this backup holds MongoDB data, but DATABASE_URI is unset (SQLite)')
+  if (manifest.database.kind !== 'sqlite')
+    throw new Error('this backup holds MongoDB data, but DATABASE_URI is unset (SQLite)')
   const current = path.basename(where.file)
   if (manifest.database.file !== current && !allowOtherDatabase) {
     const env = process.env.NODE_ENV ? `NODE_ENV=${process.env.NODE_ENV}` : 'NODE_ENV non défini'
@@ -68,11 +81,17 @@ async function restoreSqlite(where, dir, manifest, stamp, allowOtherDatabase) {
 }
 
 function restoreMongo(where, dir, manifest) {
-  if (manifest.database.kind !== 'mongodb') throw new Error('this backup holds SQLite data, but DATABASE_URI names MongoDB')
+  if (manifest.database.kind !== 'mongodb')
+    throw new Error('this backup holds SQLite data, but DATABASE_URI names MongoDB')
   const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'occe-mongorestore-')), 'config.yaml')
   fs.writeFileSync(config, `uri: ${JSON.stringify(where.uri)}\n`, { mode: 0o600 })
   try {
-    runMongoTool('mongorestore', [`--config=${config}`, `--archive=${path.join(dir, manifest.database.file)}`, '--gzip', '--drop'])
+    runMongoTool('mongorestore', [
+      `--config=${config}`,
+      `--archive=${path.join(dir, manifest.database.file)}`,
+      '--gzip',
+      '--drop',
+    ])
   } finally {
     fs.rmSync(path.dirname(config), { recursive: true, force: true })
   }
@@ -119,7 +138,9 @@ async function main() {
   const where = locations()
   const stamp = timestamp()
   const rows =
-    where.kind === 'sqlite' ? await restoreSqlite(where, dir, manifest, stamp, allowOtherDatabase) : restoreMongo(where, dir, manifest)
+    where.kind === 'sqlite'
+      ? await restoreSqlite(where, dir, manifest, stamp, allowOtherDatabase)
+      : restoreMongo(where, dir, manifest)
   const files = restoreMedia(where, dir, stamp)
   const dataFiles = restoreDataFolders(where, dir, manifest, stamp)
   const target = where.kind === 'sqlite' ? ` into ${where.file}` : ''

@@ -86,7 +86,10 @@ export async function compile(entry) {
   const absolute = path.resolve(root, entry)
   if (!fs.existsSync(absolute)) throw new Error(`script introuvable : ${entry}`)
   fs.mkdirSync(outDir, { recursive: true })
-  const outfile = path.join(outDir, `${path.basename(absolute).replace(/\.[^.]+$/, '')}-${process.pid}-${Date.now()}.mjs`)
+  const outfile = path.join(
+    outDir,
+    `${path.basename(absolute).replace(/\.[^.]+$/, '')}-${process.pid}-${Date.now()}.mjs`,
+  )
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: [absolute],
@@ -151,7 +154,10 @@ async function main(argv) {
     if (payloadCli) {
       // Payload's CLI imports the config itself: give it the compiled one and no transpiler.
       process.env.PAYLOAD_CONFIG_PATH = outfile
-      return await runNode([path.join(root, 'node_modules/payload/bin.js'), '--disable-transpile', ...argv.slice(1)], label)
+      return await runNode(
+        [path.join(root, 'node_modules/payload/bin.js'), '--disable-transpile', ...argv.slice(1)],
+        label,
+      )
     }
     return await runNode([outfile, ...argv.slice(1)], label)
   } finally {

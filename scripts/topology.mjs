@@ -51,11 +51,19 @@ export function request(url, { method = 'GET', headers = {}, body, ca, timeoutMs
     const target = new URL(url)
     const req = (target.protocol === 'https:' ? https : http).request(
       target,
-      { method, headers: { ...(body ? { 'content-length': Buffer.byteLength(body) } : {}), ...headers }, ca, servername: 'localhost', timeout: timeoutMs },
+      {
+        method,
+        headers: { ...(body ? { 'content-length': Buffer.byteLength(body) } : {}), ...headers },
+        ca,
+        servername: 'localhost',
+        timeout: timeoutMs,
+      },
       (res) => {
         const chunks = []
         res.on('data', (chunk) => chunks.push(chunk))
-        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }))
+        res.on('end', () =>
+          resolve({ status: res.statusCode, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
+        )
         res.on('error', reject)
       },
     )
@@ -95,7 +103,8 @@ function launch(name, command, args, { env, cwd = root, logFile }) {
 async function waitFor(what, check, { child, timeoutMs = 60_000, logFile } = {}) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${what}: exited with ${child.exitCode}${logFile ? ` (see ${logFile})` : ''}`)
+    if (child && child.exitCode !== null)
+      throw new Error(`${what}: exited with ${child.exitCode}${logFile ? ` (see ${logFile})` : ''}`)
     if (await check().catch(() => false)) return
     await sleep(150)
   }
@@ -114,8 +123,27 @@ function selfSignedCertificate(dir) {
   const cert = path.join(dir, 'cert.pem')
   const key = path.join(dir, 'key.pem')
   if (!fs.existsSync(cert)) {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=localhost',
-      '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' })
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '30',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    )
     fs.chmodSync(key, 0o600)
   }
   return { cert, key, ca: fs.readFileSync(cert) }
@@ -146,7 +174,11 @@ export async function startTopology(options = {}) {
   try {
     if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
       log(`build: ${distDir}`)
-      execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir } })
+      execFileSync('npm', ['run', 'build'], {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir },
+      })
     }
     const httpsPort = options.httpsPort ?? (await freePort())
     const httpPort = options.httpPort ?? (await freePort())
@@ -154,8 +186,25 @@ export async function startTopology(options = {}) {
 
     // The shared cache: an empty, memory-only redis of our own.
     const redisPort = await freePort()
-    const redis = launch('redis', 'redis-server', ['--bind', '127.0.0.1', '--port', String(redisPort), '--save', '', '--appendonly', 'no',
-      '--dir', dir, '--loglevel', 'warning'], { env: process.env, logFile: path.join(dir, 'redis.log') })
+    const redis = launch(
+      'redis',
+      'redis-server',
+      [
+        '--bind',
+        '127.0.0.1',
+        '--port',
+        String(redisPort),
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--dir',
+        dir,
+        '--loglevel',
+        'warning',
+      ],
+      { env: process.env, logFile: path.join(dir, 'redis.log') },
+    )
     started.push(redis)
     await waitFor('redis-server', () => listening(redisPort), { child: redis.child, logFile: redis.logFile })
     const redisUrl = `redis://127.0.0.1:${redisPort}`
@@ -166,15 +215,20 @@ export async function startTopology(options = {}) {
       const gobin = execFileSync('go', ['env', 'GOPATH'], { encoding: 'utf8' }).trim()
       const ferretDir = path.join(dir, 'ferretdb')
       fs.mkdirSync(ferretDir, { recursive: true })
-      const ferret = launch('ferretdb', path.join(gobin, 'bin/occe-ferretdb'), ['-listen-addr', `127.0.0.1:${ferretPort}`, '-sqlite-dir', ferretDir],
-        { env: process.env, logFile: path.join(dir, 'ferretdb.log') })
+      const ferret = launch(
+        'ferretdb',
+        path.join(gobin, 'bin/occe-ferretdb'),
+        ['-listen-addr', `127.0.0.1:${ferretPort}`, '-sqlite-dir', ferretDir],
+        { env: process.env, logFile: path.join(dir, 'ferretdb.log') },
+      )
       started.push(ferret)
       await waitFor('ferretdb', () => listening(ferretPort), { child: ferret.child, logFile: ferret.logFile })
       databaseUri = `mongodb://127.0.0.1:${ferretPort}/occe`
     }
 
     const secretFile = path.join(dir, 'secret')
-    if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+    if (!fs.existsSync(secretFile))
+      fs.writeFileSync(secretFile, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
     const env = {
       ...process.env,
       NODE_ENV: 'production',
@@ -200,7 +254,10 @@ export async function startTopology(options = {}) {
       const seedLog = fs.openSync(path.join(dir, 'seed.log'), 'a')
       try {
         execFileSync('npm', ['run', '--silent', 'seed', '--', `--shift-weeks=${weeks}`], {
-          cwd: root, env: { ...env, SEED_SHIFT_WEEKS: String(weeks) }, stdio: ['ignore', seedLog, seedLog], timeout: 5 * 60_000,
+          cwd: root,
+          env: { ...env, SEED_SHIFT_WEEKS: String(weeks) },
+          stdio: ['ignore', seedLog, seedLog],
+          timeout: 5 * 60_000,
         })
       } finally {
         fs.closeSync(seedLog)
@@ -212,13 +269,22 @@ export async function startTopology(options = {}) {
     const apps = []
     const startApp = async (index) => {
       const port = await freePort()
-      const app = launch(`next-${index + 1}`, path.join(root, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-        env: { ...env, RUN_JOBS: index === 0 ? 'true' : 'false' },
-        logFile: path.join(dir, `next-${index + 1}.log`),
-      })
+      const app = launch(
+        `next-${index + 1}`,
+        path.join(root, 'node_modules/.bin/next'),
+        ['start', '-H', '127.0.0.1', '-p', String(port)],
+        {
+          env: { ...env, RUN_JOBS: index === 0 ? 'true' : 'false' },
+          logFile: path.join(dir, `next-${index + 1}.log`),
+        },
+      )
       started.push(app)
       const url = `http://127.0.0.1:${port}`
-      await waitFor(`next start #${index + 1}`, async () => (await fetch(`${url}/api/health`)).ok, { child: app.child, logFile: app.logFile, timeoutMs: 120_000 })
+      await waitFor(`next start #${index + 1}`, async () => (await fetch(`${url}/api/health`)).ok, {
+        child: app.child,
+        logFile: app.logFile,
+        timeoutMs: 120_000,
+      })
       apps[index] = { url, port, pid: app.pid, runsJobs: index === 0, logFile: app.logFile }
     }
     log(`next start #1 (migrations, jobs)`)
@@ -252,10 +318,18 @@ export async function startTopology(options = {}) {
     fs.writeFileSync(path.join(nginxDir, 'occe.conf'), render(template('occe.conf.template'), values))
     fs.writeFileSync(path.join(nginxDir, 'nginx.conf'), render(template('nginx.conf.template'), values))
     const conf = path.join(nginxDir, 'nginx.conf')
-    execFileSync('nginx', ['-t', '-q', '-p', nginxDir, '-c', conf, '-e', path.join(nginxDir, 'error.log')], { stdio: 'inherit' })
-    const nginx = launch('nginx', 'nginx', ['-p', nginxDir, '-c', conf, '-e', path.join(nginxDir, 'error.log')], { env: process.env, logFile: path.join(nginxDir, 'stderr.log') })
+    execFileSync('nginx', ['-t', '-q', '-p', nginxDir, '-c', conf, '-e', path.join(nginxDir, 'error.log')], {
+      stdio: 'inherit',
+    })
+    const nginx = launch('nginx', 'nginx', ['-p', nginxDir, '-c', conf, '-e', path.join(nginxDir, 'error.log')], {
+      env: process.env,
+      logFile: path.join(nginxDir, 'stderr.log'),
+    })
     started.push(nginx)
-    await waitFor('nginx', async () => (await request(`${origin}/api/health`, { ca: certs.ca })).status === 200, { child: nginx.child, logFile: path.join(nginxDir, 'error.log') })
+    await waitFor('nginx', async () => (await request(`${origin}/api/health`, { ca: certs.ca })).status === 200, {
+      child: nginx.child,
+      logFile: path.join(nginxDir, 'error.log'),
+    })
 
     return {
       url: origin,
@@ -298,8 +372,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(1)
   })
   console.log(`[topology] ready: ${topology.url} (self-signed certificate: ${path.join(topology.dir, 'cert.pem')})`)
-  for (const app of topology.processes) console.log(`[topology]   next start ${app.url}${app.runsJobs ? ' (jobs)' : ''}  log ${app.logFile}`)
-  console.log(`[topology]   redis ${topology.redisUrl}; database ${topology.databaseUri ?? topology.env.DATA_DIR}; state in ${topology.dir}`)
+  for (const app of topology.processes)
+    console.log(`[topology]   next start ${app.url}${app.runsJobs ? ' (jobs)' : ''}  log ${app.logFile}`)
+  console.log(
+    `[topology]   redis ${topology.redisUrl}; database ${topology.databaseUri ?? topology.env.DATA_DIR}; state in ${topology.dir}`,
+  )
   console.log('[topology] Ctrl-C stops everything')
   const shutdown = () => topology.stop().finally(() => process.exit(0))
   process.once('SIGINT', shutdown)

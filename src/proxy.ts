@@ -26,8 +26,12 @@ function frenchAdmin(request: NextRequest) {
 
 export function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname))
-    return new NextResponse('Adresse invalide.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
-  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) return frenchAdmin(request)
+    return new NextResponse('Adresse invalide.', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
+  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/'))
+    return frenchAdmin(request)
   return NextResponse.next()
 }
 

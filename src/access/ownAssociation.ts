@@ -33,8 +33,7 @@ export const assignOwnAssociation: FieldHook = ({ value, req, originalDoc, field
     return value
   }
   if (value === null || value === undefined || value === '') return own
-  if (!sameId(value, own))
-    throw new APIError('Vous ne pouvez publier qu’au nom de votre association.', 403, null, true)
+  if (!sameId(value, own)) throw new APIError('Vous ne pouvez publier qu’au nom de votre association.', 403, null, true)
   return value
 }
 

@@ -24,6 +24,8 @@ export const readOwnEventSubmissions: Access = async ({ req }) => {
     req,
   })
   const eventIds = events.docs.map((event) => event.id)
-  const legacy: Where[] = eventIds.length ? [{ and: [{ association: { exists: false } }, { event: { in: eventIds } }] }] : []
+  const legacy: Where[] = eventIds.length
+    ? [{ and: [{ association: { exists: false } }, { event: { in: eventIds } }] }]
+    : []
   return { or: [{ association: { equals: own } }, ...legacy] }
 }

@@ -13,6 +13,9 @@ export const presetRegistrationFields: CollectionBeforeValidateHook = ({ data, o
   if (Array.isArray(fields) && fields.length > 0) return data
   return {
     ...data,
-    fields: rsvpFormFields.map((field) => ({ ...field, ...('options' in field ? { options: field.options.map((o) => ({ ...o })) } : {}) })),
+    fields: rsvpFormFields.map((field) => ({
+      ...field,
+      ...('options' in field ? { options: field.options.map((o) => ({ ...o })) } : {}),
+    })),
   }
 }

@@ -5,7 +5,13 @@ import { PARIS } from '../lib/timezones'
 function parisOffsetMinutes(instant: number): number {
   const local = new Intl.DateTimeFormat('sv-SE', {
     timeZone: PARIS,
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
   })
     .format(new Date(instant))
     .replace(' ', 'T')
@@ -25,7 +31,12 @@ export function parisToInstant(year: number, month: number, day: number, hour: n
 export function parisParts(instant: Date): { year: number; month: number; day: number; hour: number; minute: number } {
   const [date, time] = new Intl.DateTimeFormat('sv-SE', {
     timeZone: PARIS,
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   })
     .format(instant)
     .split(' ')

@@ -27,12 +27,23 @@ function withStaffAdmin(collection: CollectionConfig): CollectionConfig {
       edit: {
         ...admin.components?.edit,
         PublishButton: '/admin/components/PublishControls#PublishControls',
-        beforeDocumentControls: [...(admin.components?.edit?.beforeDocumentControls ?? []), '/admin/components/DocumentNotes#DocumentNotes'],
+        beforeDocumentControls: [
+          ...(admin.components?.edit?.beforeDocumentControls ?? []),
+          '/admin/components/DocumentNotes#DocumentNotes',
+        ],
       },
     }
     // Lists say « Programmé le … » for a scheduled draft where Payload's status column says « Brouillon ».
     admin.defaultColumns = admin.defaultColumns?.map((column) => (column === '_status' ? 'publication' : column))
-    fields = [...fields, { name: 'publication', type: 'ui', label: 'Publication', admin: { components: { Cell: '/admin/components/PublicationCell#PublicationCell' } } }]
+    fields = [
+      ...fields,
+      {
+        name: 'publication',
+        type: 'ui',
+        label: 'Publication',
+        admin: { components: { Cell: '/admin/components/PublicationCell#PublicationCell' } },
+      },
+    ]
   }
   if (FEDERATION_ONLY_COLLECTIONS.has(collection.slug)) admin.hidden = hiddenForAdEditors
   let hooks = collection.hooks
@@ -40,7 +51,11 @@ function withStaffAdmin(collection: CollectionConfig): CollectionConfig {
     // Event pages show the form and the places left: a registration, a cancellation or an edited form
     // refreshes them now (after the RSVP hooks have moved the counters), not when the cache expires.
     const refresh = revalidateHooks('events')
-    hooks = { ...hooks, afterChange: [...(hooks?.afterChange ?? []), ...refresh.afterChange], afterDelete: [...(hooks?.afterDelete ?? []), ...refresh.afterDelete] }
+    hooks = {
+      ...hooks,
+      afterChange: [...(hooks?.afterChange ?? []), ...refresh.afterChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), ...refresh.afterDelete],
+    }
   }
   const result = { ...collection, admin, hooks, fields }
   if (collection.slug === 'events') return withRegistrationPanel(result)
@@ -53,17 +68,26 @@ const named = (field: Field, name: string) => 'name' in field && field.name === 
 
 /** The event's registration panel, first thing in its « Inscriptions » group. */
 function withRegistrationPanel(collection: CollectionConfig): CollectionConfig {
-  const panel: Field = { name: 'registrationPanel', type: 'ui', admin: { components: { Field: '/components/Rsvp/admin/RegistrationPanel#RegistrationPanel' } } }
+  const panel: Field = {
+    name: 'registrationPanel',
+    type: 'ui',
+    admin: { components: { Field: '/components/Rsvp/admin/RegistrationPanel#RegistrationPanel' } },
+  }
   return {
     ...collection,
-    fields: collection.fields.map((field) => (named(field, 'rsvp') && field.type === 'group' ? { ...field, fields: [panel, ...field.fields] } : field)),
+    fields: collection.fields.map((field) =>
+      named(field, 'rsvp') && field.type === 'group' ? { ...field, fields: [panel, ...field.fields] } : field,
+    ),
   }
 }
 
 function withFormPreset(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
-    hooks: { ...collection.hooks, beforeValidate: [...(collection.hooks?.beforeValidate ?? []), presetRegistrationFields] },
+    hooks: {
+      ...collection.hooks,
+      beforeValidate: [...(collection.hooks?.beforeValidate ?? []), presetRegistrationFields],
+    },
     fields: collection.fields.map((field) =>
       named(field, 'fields')
         ? ({
@@ -81,7 +105,11 @@ function withFormPreset(collection: CollectionConfig): CollectionConfig {
 
 /** A registration shows its answers under the form's labels and the staff actions; raw rows and internal statuses are not offered. */
 function withReadableRegistration(collection: CollectionConfig): CollectionConfig {
-  const details: Field = { name: 'registrationDetails', type: 'ui', admin: { components: { Field: '/components/Rsvp/admin/RegistrationDetails#RegistrationDetails' } } }
+  const details: Field = {
+    name: 'registrationDetails',
+    type: 'ui',
+    admin: { components: { Field: '/components/Rsvp/admin/RegistrationDetails#RegistrationDetails' } },
+  }
   return {
     ...collection,
     endpoints: [...(collection.endpoints || []), ...registrationEndpoints],

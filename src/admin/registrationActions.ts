@@ -14,7 +14,8 @@ import { formatDateRange } from '../lib/dates'
 import { idOf } from '../lib/ids'
 
 const SUBMISSIONS = 'form-submissions'
-const answer = (message: string, status: number) => Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } })
+const answer = (message: string, status: number) =>
+  Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } })
 
 type Loaded = { submission: FormSubmission; event?: Event } | Response
 
@@ -27,10 +28,14 @@ async function load(req: PayloadRequest): Promise<Loaded> {
     .catch(() => undefined)) as FormSubmission | undefined
   if (!submission || submission.erasedAt) return answer('Inscription introuvable.', 404)
   const eventId = idOf(submission.event)
-  const event = eventId === undefined || eventId === null
-    ? undefined
-    : ((await req.payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true, req }).catch(() => undefined)) as Event | undefined)
-  const allowed = hasRole(req.user, 'admin', 'editor') || (event !== undefined && isOwnAssociation(event.organiser, req.user))
+  const event =
+    eventId === undefined || eventId === null
+      ? undefined
+      : ((await req.payload
+          .findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true, req })
+          .catch(() => undefined)) as Event | undefined)
+  const allowed =
+    hasRole(req.user, 'admin', 'editor') || (event !== undefined && isOwnAssociation(event.organiser, req.user))
   // Same answer as a missing one: staff of another association learn nothing about it.
   if (!allowed) return answer('Inscription introuvable.', 404)
   return { submission, event }
@@ -73,7 +78,14 @@ export const registrationEndpoints: Endpoint[] = [
       if (loaded instanceof Response) return loaded
       const { submission, event } = loaded
       if (submission.status === 'cancelled') return answer('Cette inscription est déjà annulée.', 409)
-      await req.payload.update({ collection: SUBMISSIONS, id: submission.id, data: { status: 'cancelled' }, depth: 0, overrideAccess: true, req })
+      await req.payload.update({
+        collection: SUBMISSIONS,
+        id: submission.id,
+        data: { status: 'cancelled' },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       if (event) await tellGuestCancelled(req, submission, event)
       return answer('Inscription annulée : la personne est prévenue par e-mail et la liste d’attente avance.', 200)
     },
@@ -88,7 +100,9 @@ export const registrationEndpoints: Endpoint[] = [
       if (submission.status !== 'confirmed' && submission.status !== 'waiting')
         return answer('Seule une inscription confirmée ou en liste d’attente reçoit une confirmation.', 409)
       if (!event) return answer('L’événement de cette inscription n’existe plus.', 409)
-      const form = (await req.payload.findByID({ collection: 'forms', id: idOf(submission.form)!, depth: 0, overrideAccess: true, req }).catch(() => undefined)) as Form | undefined
+      const form = (await req.payload
+        .findByID({ collection: 'forms', id: idOf(submission.form)!, depth: 0, overrideAccess: true, req })
+        .catch(() => undefined)) as Form | undefined
       await sendGuestConfirmation(req.payload, submission, event, form)
       return answer(`Confirmation renvoyée à ${submission.email}.`, 200)
     },

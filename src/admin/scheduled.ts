@@ -3,12 +3,22 @@ import type { Payload } from 'payload'
 
 import { inScope, type PublishedCollection, PUBLISHED_COLLECTIONS, scopeWhere } from './scope'
 
-export type Scheduled = { collection: PublishedCollection; id: string; type: 'publish' | 'unpublish'; at: string; title: string }
+export type Scheduled = {
+  collection: PublishedCollection
+  id: string
+  type: 'publish' | 'unpublish'
+  at: string
+  title: string
+}
 
 type JobInput = { type?: string; doc?: { relationTo?: string; value?: string | number } }
 
 /** Upcoming scheduled publications (and withdrawals) of the documents this user looks after, soonest first. */
-export async function upcomingSchedules(payload: Payload, user: unknown, filter?: { collection: PublishedCollection; ids: (string | number)[] }): Promise<Scheduled[]> {
+export async function upcomingSchedules(
+  payload: Payload,
+  user: unknown,
+  filter?: { collection: PublishedCollection; ids: (string | number)[] },
+): Promise<Scheduled[]> {
   const jobs = await payload.find({
     collection: 'payload-jobs',
     where: {

@@ -21,6 +21,7 @@ export function scopeWhere(user: unknown, collection: PublishedCollection): Wher
 }
 
 /** `where` restricted to the scope (federation staff: unrestricted). */
-export const inScope = (where: Where, scope: Where): Where => (Object.keys(scope).length ? { and: [where, scope] } : where)
+export const inScope = (where: Where, scope: Where): Where =>
+  Object.keys(scope).length ? { and: [where, scope] } : where
 
 export { frenchDateTime } from './format'

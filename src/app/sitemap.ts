@@ -8,7 +8,16 @@ import { getAllReleases } from '@/data/releases'
 
 export const dynamic = 'force-dynamic'
 
-const STATIC_PAGES = ['/', '/communiques', '/evenements', '/associations', '/projets', '/mentions-legales', '/accessibilite', '/plan-du-site']
+const STATIC_PAGES = [
+  '/',
+  '/communiques',
+  '/evenements',
+  '/associations',
+  '/projets',
+  '/mentions-legales',
+  '/accessibilite',
+  '/plan-du-site',
+]
 
 /** Every published page; the lists it reads are cached and refreshed by the same hooks as the pages. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -20,7 +29,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     getAllAssociations(),
   ])
   return [
-    ...STATIC_PAGES.map((path) => ({ url: `${base}${path === '/' ? '' : path}` || base, changeFrequency: 'daily' as const })),
+    ...STATIC_PAGES.map((path) => ({
+      url: `${base}${path === '/' ? '' : path}` || base,
+      changeFrequency: 'daily' as const,
+    })),
     ...releases.map((r) => ({ url: `${base}${PATHS['news-releases'](r.slug)}`, lastModified: r.updatedAt })),
     ...events.map((e) => ({ url: `${base}${PATHS.events(e.slug)}`, lastModified: e.updatedAt })),
     ...projects.map((p) => ({ url: `${base}${PATHS.projects(p.slug)}`, lastModified: p.updatedAt })),

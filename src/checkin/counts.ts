@@ -18,7 +18,13 @@ export type Attendance = {
 type Row = { status?: string | null; attendees?: number | null; attended?: boolean | null; checkedInAt?: string | null }
 
 export function countAttendance(rows: Row[]): Attendance {
-  const result: Attendance = { expected: 0, present: 0, toCome: 0, waiting: 0, registrations: { expected: 0, present: 0, toCome: 0 } }
+  const result: Attendance = {
+    expected: 0,
+    present: 0,
+    toCome: 0,
+    waiting: 0,
+    registrations: { expected: 0, present: 0, toCome: 0 },
+  }
   for (const row of rows) {
     const people = Number(row.attendees ?? 1)
     const here = Boolean(row.attended || row.checkedInAt)

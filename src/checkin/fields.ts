@@ -8,7 +8,26 @@ import type { Field } from 'payload'
 const locked = { create: () => false, update: () => false }
 
 export const checkinFields: Field[] = [
-  { name: 'attended', type: 'checkbox', index: true, access: locked, admin: { readOnly: true }, label: { fr: 'Présent·e', en: 'Attended' } },
-  { name: 'checkedInAt', type: 'date', access: locked, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, label: { fr: 'Arrivée enregistrée le', en: 'Checked in at' } },
-  { name: 'checkedInBy', type: 'text', access: locked, admin: { readOnly: true }, label: { fr: 'Enregistrée par', en: 'Checked in by' } },
+  {
+    name: 'attended',
+    type: 'checkbox',
+    index: true,
+    access: locked,
+    admin: { readOnly: true },
+    label: { fr: 'Présent·e', en: 'Attended' },
+  },
+  {
+    name: 'checkedInAt',
+    type: 'date',
+    access: locked,
+    admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    label: { fr: 'Arrivée enregistrée le', en: 'Checked in at' },
+  },
+  {
+    name: 'checkedInBy',
+    type: 'text',
+    access: locked,
+    admin: { readOnly: true },
+    label: { fr: 'Enregistrée par', en: 'Checked in by' },
+  },
 ]

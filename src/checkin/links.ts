@@ -8,7 +8,8 @@ export const entryPath = (token: string) => `/entree/${token}`
 export const doorPath = (eventId: string | number) => `/pointage/${encodeURIComponent(String(eventId))}`
 export const sheetPath = (eventId: string | number) => `${doorPath(eventId)}/emargement`
 export const CHECKIN_API = '/api/checkin'
-export const countsApi = (eventId: string | number) => `${CHECKIN_API}/counts?event=${encodeURIComponent(String(eventId))}`
+export const countsApi = (eventId: string | number) =>
+  `${CHECKIN_API}/counts?event=${encodeURIComponent(String(eventId))}`
 
 /** The absolute link a guest's QR code encodes. */
 export const entryUrl = (payload: Payload, registrationId: string | number) =>

@@ -6,6 +6,8 @@ import { checkinFields } from './fields'
 export const checkinColumns: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) =>
-    collection.slug === 'form-submissions' ? { ...collection, fields: [...collection.fields, ...checkinFields] } : collection,
+    collection.slug === 'form-submissions'
+      ? { ...collection, fields: [...collection.fields, ...checkinFields] }
+      : collection,
   ),
 })

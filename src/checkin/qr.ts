@@ -24,7 +24,10 @@ export async function qrPng(text: string): Promise<Buffer> {
       }
     }
   }
-  return sharp(pixels, { raw: { width: side, height: side, channels: 1 } }).png({ palette: true, colours: 2, compressionLevel: 9 }).toBuffer()
+  return sharp(pixels, { raw: { width: side, height: side, channels: 1 } })
+    .png({ palette: true, colours: 2, compressionLevel: 9 })
+    .toBuffer()
 }
 
-export const qrDataUri = async (text: string): Promise<string> => `data:image/png;base64,${(await qrPng(text)).toString('base64')}`
+export const qrDataUri = async (text: string): Promise<string> =>
+  `data:image/png;base64,${(await qrPng(text)).toString('base64')}`

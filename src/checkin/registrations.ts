@@ -46,13 +46,21 @@ export const guestOf = (doc: FormSubmission): Guest => ({
  * The association a registration belongs to: the one stamped on it at creation, for ever; rows written
  * before that stamp existed fall back to their event's organiser.
  */
-export const ownerOf = (doc: Pick<FormSubmission, 'association'>, event: Pick<Event, 'organiser'> | undefined) => doc.association ?? event?.organiser
+export const ownerOf = (doc: Pick<FormSubmission, 'association'>, event: Pick<Event, 'organiser'> | undefined) =>
+  doc.association ?? event?.organiser
 
 async function findEvent(payload: Payload, eventId: unknown): Promise<Event | undefined> {
   if (eventId === undefined || eventId === null) return undefined
-  if (typeof eventId !== 'number' && (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId))) return undefined
+  if (typeof eventId !== 'number' && (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId)))
+    return undefined
   try {
-    return (await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true })) as Event
+    return (await payload.findByID({
+      collection: 'events',
+      id: eventId,
+      depth: 0,
+      overrideAccess: true,
+      draft: true,
+    })) as Event
   } catch {
     return undefined
   }
@@ -102,14 +110,27 @@ export async function eventForStaff(payload: Payload, user: unknown, eventId: un
  * name. An AD editor sees those that belong to their association (an event handed to another organiser
  * later does not hand over the guests registered before).
  */
-export async function guestsOf(payload: Payload, event: Pick<Event, 'id' | 'organiser'>, user: unknown): Promise<Guest[]> {
+export async function guestsOf(
+  payload: Payload,
+  event: Pick<Event, 'id' | 'organiser'>,
+  user: unknown,
+): Promise<Guest[]> {
   const { docs } = await payload.find({
     collection: SUBMISSIONS,
-    where: { and: [{ event: { equals: event.id } }, { status: { in: [...CHECKABLE_STATUSES] } }, { erasedAt: { exists: false } }] },
+    where: {
+      and: [
+        { event: { equals: event.id } },
+        { status: { in: [...CHECKABLE_STATUSES] } },
+        { erasedAt: { exists: false } },
+      ],
+    },
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: true,
   })
-  return docs.filter((doc) => isLive(doc) && mayCheckIn(user, ownerOf(doc, event))).map(guestOf).sort(byName)
+  return docs
+    .filter((doc) => isLive(doc) && mayCheckIn(user, ownerOf(doc, event)))
+    .map(guestOf)
+    .sort(byName)
 }

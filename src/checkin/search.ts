@@ -14,7 +14,12 @@ export const fold = (text: string): string =>
     .replace(/[^a-z0-9@.+_]+/g, ' ')
     .trim()
 
-export type Searchable = { firstName?: string | null; lastName?: string | null; email?: string | null; organisation?: string | null }
+export type Searchable = {
+  firstName?: string | null
+  lastName?: string | null
+  email?: string | null
+  organisation?: string | null
+}
 
 export const searchText = (guest: Searchable) =>
   fold([guest.firstName, guest.lastName, guest.email, guest.organisation].filter(Boolean).join(' '))

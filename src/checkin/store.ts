@@ -17,7 +17,9 @@ export type Id = string | number
 export const CHECKABLE_STATUSES = ['confirmed', 'waiting'] as const
 
 type SqliteDb = { run: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }> }
-type MongoModel = { findOneAndUpdate: (filter: object, update: object, options: object) => Promise<Record<string, unknown> | null> }
+type MongoModel = {
+  findOneAndUpdate: (filter: object, update: object, options: object) => Promise<Record<string, unknown> | null>
+}
 
 async function sqliteMark(payload: Payload, id: Id, at: string, by: string): Promise<boolean> {
   const db = (payload.db as unknown as { drizzle: SqliteDb }).drizzle

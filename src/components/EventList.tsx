@@ -3,9 +3,18 @@ import { PATHS } from '@/data/paths'
 
 import { eventDates } from './format'
 
-type EventItem = Pick<Event, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt'> & Partial<Pick<Event, 'allDay' | 'venue' | 'summary'>>
+type EventItem = Pick<Event, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt'> &
+  Partial<Pick<Event, 'allDay' | 'venue' | 'summary'>>
 
-export function EventList({ events, headingLevel = 3, empty }: { events: EventItem[]; headingLevel?: 2 | 3; empty: string }) {
+export function EventList({
+  events,
+  headingLevel = 3,
+  empty,
+}: {
+  events: EventItem[]
+  headingLevel?: 2 | 3
+  empty: string
+}) {
   if (!events.length) return <p>{empty}</p>
   const Heading = `h${headingLevel}` as const
   return (

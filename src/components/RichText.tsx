@@ -10,7 +10,6 @@ import { cloneElement, isValidElement } from 'react'
 
 import { PATHS } from '@/data/paths'
 
-
 /** Internal links point at public URLs, not at admin ids. */
 const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }) => {
   const doc = linkNode.fields.doc

@@ -53,10 +53,18 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
         )}
         <nav aria-label="Informations du site">
           <ul className="footer-links">
-            <li><a href="/mentions-legales">Mentions légales</a></li>
-            <li><a href="/accessibilite">Accessibilité : {compliance}</a></li>
-            <li><a href="/communiques/rss.xml">Flux RSS des communiqués</a></li>
-            <li><a href="/plan-du-site">Plan du site</a></li>
+            <li>
+              <a href="/mentions-legales">Mentions légales</a>
+            </li>
+            <li>
+              <a href="/accessibilite">Accessibilité : {compliance}</a>
+            </li>
+            <li>
+              <a href="/communiques/rss.xml">Flux RSS des communiqués</a>
+            </li>
+            <li>
+              <a href="/plan-du-site">Plan du site</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -5,7 +5,8 @@ import { PATHS, siteUrl } from '@/data/paths'
 import type { Association, Event } from '@/payload-types'
 import { toParisIso } from '@/lib/dates'
 
-type EventLike = Pick<Event, 'title' | 'slug' | 'startsAt' | 'endsAt'> & Partial<Pick<Event, 'venue' | 'summary' | 'allDay'>>
+type EventLike = Pick<Event, 'title' | 'slug' | 'startsAt' | 'endsAt'> &
+  Partial<Pick<Event, 'venue' | 'summary' | 'allDay'>>
 
 const place = (venue: Event['venue']): Place | undefined =>
   venue?.name || venue?.city
@@ -47,7 +48,11 @@ export function eventJsonLd(event: Event, sessions: EventLike[]): WithContext<Sc
     ...node(event),
     inLanguage: 'fr-FR',
     organizer: organiser
-      ? { '@type': 'Organization', name: organiser.fullName || organiser.name, url: `${siteUrl()}${PATHS.associations(organiser.slug)}` }
+      ? {
+          '@type': 'Organization',
+          name: organiser.fullName || organiser.name,
+          url: `${siteUrl()}${PATHS.associations(organiser.slug)}`,
+        }
       : undefined,
     subEvent: sessions.length ? sessions.map(node) : undefined,
     superEvent: parent ? node(parent) : undefined,

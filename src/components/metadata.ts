@@ -13,7 +13,15 @@ type PageMeta = {
 }
 
 /** Title, description, canonical and Open Graph for one page; the layout's metadataBase makes URLs absolute. */
-export function pageMetadata({ title, description, path, type = 'website', image, publishedTime, modifiedTime }: PageMeta): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = 'website',
+  image,
+  publishedTime,
+  modifiedTime,
+}: PageMeta): Metadata {
   const ogImage = image?.sizes?.hero?.url || image?.url
   return {
     title,

@@ -1,8 +1,7 @@
 import path from 'node:path'
 
 export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string; migrated: boolean }
-  | { kind: 'mongodb'; url: string }
+  { kind: 'sqlite'; url: string; file: string; migrated: boolean } | { kind: 'mongodb'; url: string }
 
 export const ACCEPTED_DATABASE_URIS =
   'DATABASE_URI must be unset (embedded SQLite under data/), mongodb://… or mongodb+srv://…'
@@ -11,11 +10,7 @@ export const ACCEPTED_DATABASE_URIS =
  * Production reads a migrated file; dev and tests let Payload push the schema into another file,
  * because a production start on a pushed file stops at an interactive prompt.
  */
-export function chooseDatabase(
-  uri: string | undefined,
-  dir: string,
-  nodeEnv: string | undefined,
-): DatabaseChoice {
+export function chooseDatabase(uri: string | undefined, dir: string, nodeEnv: string | undefined): DatabaseChoice {
   const value = uri?.trim()
   if (!value) {
     const migrated = nodeEnv === 'production'

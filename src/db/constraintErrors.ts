@@ -60,7 +60,10 @@ export function duplicateRowIds(data: unknown, path = ''): FieldError[] {
 }
 
 const MESSAGES: [RegExp, string][] = [
-  [/PRIMARYKEY|UNIQUE/, 'Enregistrement refusé : un identifiant ou une valeur unique est déjà utilisé par un autre document.'],
+  [
+    /PRIMARYKEY|UNIQUE/,
+    'Enregistrement refusé : un identifiant ou une valeur unique est déjà utilisé par un autre document.',
+  ],
   [/NOTNULL/, 'Enregistrement refusé : une valeur obligatoire manque.'],
   [/FOREIGNKEY/, 'Enregistrement refusé : un document lié n’existe pas (ou plus).'],
 ]
@@ -68,8 +71,13 @@ const GENERIC = 'Enregistrement refusé : les données ne respectent pas une rè
 
 /** The SQLite constraint failure inside an error (drizzle and libsql wrap it in `cause`), if any. */
 export function sqliteConstraint(error: unknown): { code: string; message: string } | undefined {
-  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
-    if (typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) return { code: e.code, message: String(e.message ?? '') }
+  for (
+    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
+    if (typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT'))
+      return { code: e.code, message: String(e.message ?? '') }
   }
   return undefined
 }
@@ -78,7 +86,13 @@ export function constraintMessage(code: string): string {
   return MESSAGES.find(([pattern]) => pattern.test(code))?.[1] ?? GENERIC
 }
 
-type WriteArgs = { collection?: string; slug?: string; data?: unknown; req?: Partial<PayloadRequest>; id?: number | string }
+type WriteArgs = {
+  collection?: string
+  slug?: string
+  data?: unknown
+  req?: Partial<PayloadRequest>
+  id?: number | string
+}
 
 function refuse(args: WriteArgs, errors: FieldError[]): never {
   throw new ValidationError({

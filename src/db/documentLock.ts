@@ -22,7 +22,8 @@ type LockCollection = {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function locks(payload: Payload): LockCollection {
-  const connection = (payload.db as unknown as { connection: { collection: (name: string) => LockCollection } }).connection
+  const connection = (payload.db as unknown as { connection: { collection: (name: string) => LockCollection } })
+    .connection
   return connection.collection(COLLECTION)
 }
 

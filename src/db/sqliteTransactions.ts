@@ -45,7 +45,9 @@ async function takeTurn(file: string): Promise<Release> {
   const ended = new Promise<void>((resolve) => (end = resolve))
   const previous = queue.tail
   // The next writer waits for this turn's end, or for the limit if this turn never ends.
-  queue.tail = previous.then(() => Promise.race([ended, new Promise<void>((r) => setTimeout(r, TURN_LIMIT_MS).unref())]))
+  queue.tail = previous.then(() =>
+    Promise.race([ended, new Promise<void>((r) => setTimeout(r, TURN_LIMIT_MS).unref())]),
+  )
   await previous
   let done = false
   return () => {
@@ -151,7 +153,11 @@ function keepPragmas(client: LibsqlClient, pragmas: string[], log: (message: str
  * The SQLite adapter with transactions that work under concurrency: pragmas kept on every connection and
  * one transaction at a time per process and database file.
  */
-export function withSqliteTransactions(adapter: DatabaseAdapterObj, file: string, pragmas: string[]): DatabaseAdapterObj {
+export function withSqliteTransactions(
+  adapter: DatabaseAdapterObj,
+  file: string,
+  pragmas: string[],
+): DatabaseAdapterObj {
   return {
     ...adapter,
     init: (args) => {
@@ -170,9 +176,13 @@ export function withSqliteTransactions(adapter: DatabaseAdapterObj, file: string
       for (const name of ADAPTER_WRITES) {
         const write = (instance as unknown as Record<string, unknown>)[name]
         if (typeof write !== 'function') continue
-        ;(instance as unknown as Record<string, unknown>)[name] = function (this: SqliteAdapter, args?: { req?: { transactionID?: unknown } }) {
+        ;(instance as unknown as Record<string, unknown>)[name] = function (
+          this: SqliteAdapter,
+          args?: { req?: { transactionID?: unknown } },
+        ) {
           const id = args?.req?.transactionID
-          if ((typeof id === 'string' || typeof id === 'number') && this.sessions[String(id)]) return write.call(this, args)
+          if ((typeof id === 'string' || typeof id === 'number') && this.sessions[String(id)])
+            return write.call(this, args)
           return exclusiveWrite(file, () => write.call(this, args))
         }
       }
@@ -216,7 +226,8 @@ export function withSqliteTransactions(adapter: DatabaseAdapterObj, file: string
         session.afterCommit = []
         session.resolve = async () => {
           await resolve().finally(end)
-          for (const work of session.afterCommit ?? []) await work().catch((error) => log(`après validation : ${String(error)}`))
+          for (const work of session.afterCommit ?? [])
+            await work().catch((error) => log(`après validation : ${String(error)}`))
         }
         session.reject = () => reject().finally(end)
         Object.assign(owner, { id: String(id), active: true })
@@ -239,7 +250,9 @@ export async function afterCommit(
 ): Promise<void> {
   const id = req?.transactionID
   const session =
-    typeof id === 'string' || typeof id === 'number' ? (payload.db as { sessions?: Record<string, Session | undefined> }).sessions?.[String(id)] : undefined
+    typeof id === 'string' || typeof id === 'number'
+      ? (payload.db as { sessions?: Record<string, Session | undefined> }).sessions?.[String(id)]
+      : undefined
   if (session && Object.hasOwn(session, 'afterCommit')) session.afterCommit?.push(work)
   else await work()
 }

@@ -10,7 +10,13 @@ export type MessageEvent = {
   url?: string
 }
 
-export type Guest = { firstName: string; lastName: string; email: string; attendees: number; status: 'confirmed' | 'waiting' }
+export type Guest = {
+  firstName: string
+  lastName: string
+  email: string
+  attendees: number
+  status: 'confirmed' | 'waiting'
+}
 
 export type Message = { to: string; subject: string; text: string; html: string; replyTo?: string }
 
@@ -25,12 +31,16 @@ type Paragraph = string | { text: string; link: string } | { image: string; alt:
  * clickable: a URL typed by a guest (name, organisation…) stays inert text.
  */
 function render(paragraphs: Paragraph[]): { text: string; html: string } {
-  const text = paragraphs.flatMap((p) => (typeof p === 'string' ? [p] : 'image' in p ? [] : [p.text + p.link])).join('\n\n') + '\n'
+  const text =
+    paragraphs.flatMap((p) => (typeof p === 'string' ? [p] : 'image' in p ? [] : [p.text + p.link])).join('\n\n') + '\n'
   const html = paragraphs
     .map((p) => {
       if (typeof p !== 'string' && 'image' in p)
         return `<p><img src="${escapeHtml(p.image)}" alt="${escapeHtml(p.alt)}" width="${p.width}" height="${p.width}"></p>`
-      const body = typeof p === 'string' ? escapeHtml(p) : `${escapeHtml(p.text)}<a href="${escapeHtml(p.link)}">${escapeHtml(p.link)}</a>`
+      const body =
+        typeof p === 'string'
+          ? escapeHtml(p)
+          : `${escapeHtml(p.text)}<a href="${escapeHtml(p.link)}">${escapeHtml(p.link)}</a>`
       return `<p>${body.replace(/\n/g, '<br>')}</p>`
     })
     .join('\n')
@@ -45,7 +55,10 @@ export type EntryCode = { url: string; code: string; image: string }
 const entryParagraphs = (entry: EntryCode): Paragraph[] => [
   'Votre code d’entrée : présentez ce QR code à l’accueil le jour de l’événement (sur votre téléphone ou imprimé).',
   { image: entry.image, alt: `QR code d’entrée (code ${entry.code})`, width: 240 },
-  { text: `Sans QR code, l’équipe d’accueil vous trouve par votre nom. Votre code : ${entry.code}\nLien d’entrée : `, link: entry.url },
+  {
+    text: `Sans QR code, l’équipe d’accueil vous trouve par votre nom. Votre code : ${entry.code}\nLien d’entrée : `,
+    link: entry.url,
+  },
 ]
 
 export function guestMessage(
@@ -100,5 +113,10 @@ export function contactMessage(
     `Places confirmées : ${counts.confirmed}${counts.capacity ? ` sur ${counts.capacity}` : ''} personnes ; liste d’attente : ${counts.waiting} personnes.`,
     'La liste complète s’exporte en CSV depuis l’administration du site.',
   ]
-  return { to: contactEmail, replyTo: guest.email, subject: `Nouvelle inscription – ${event.title}`, ...render(paragraphs) }
+  return {
+    to: contactEmail,
+    replyTo: guest.email,
+    subject: `Nouvelle inscription – ${event.title}`,
+    ...render(paragraphs),
+  }
 }

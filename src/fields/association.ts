@@ -31,8 +31,12 @@ export const associationField = ({
     if (!hasRole(user, 'ad-editor')) return true
     const own = ownAssociationId(user)
     if (own === undefined) return false
-    const current = hasMany ? ((siblingData as Record<string, unknown> | undefined)?.[name] as unknown[] | undefined) ?? [] : []
-    const kept = current.map((v) => (v && typeof v === 'object' ? (v as { id: string | number }).id : v)).filter((v) => v !== null && v !== undefined)
+    const current = hasMany
+      ? (((siblingData as Record<string, unknown> | undefined)?.[name] as unknown[] | undefined) ?? [])
+      : []
+    const kept = current
+      .map((v) => (v && typeof v === 'object' ? (v as { id: string | number }).id : v))
+      .filter((v) => v !== null && v !== undefined)
     return { id: { in: [own, ...kept] } }
   },
   hooks: { beforeValidate: [assignOwnAssociation] },

@@ -21,7 +21,12 @@ export const phoneField = (name = 'phone'): Field => ({
 
 export const addressFields: Field[] = [
   { name: 'street', type: 'text', label: { fr: 'Adresse', en: 'Street' }, maxLength: 200 },
-  { name: 'postalCode', type: 'text', label: { fr: 'Code postal', en: 'Postal code' }, maxLength: 10,
-    validate: (v: unknown) => (!v || /^\d{5}$/.test(String(v)) ? true : 'Code postal invalide : 5 chiffres.') },
+  {
+    name: 'postalCode',
+    type: 'text',
+    label: { fr: 'Code postal', en: 'Postal code' },
+    maxLength: 10,
+    validate: (v: unknown) => (!v || /^\d{5}$/.test(String(v)) ? true : 'Code postal invalide : 5 chiffres.'),
+  },
   { name: 'city', type: 'text', label: { fr: 'Ville', en: 'City' }, maxLength: 120 },
 ]

@@ -12,7 +12,15 @@ export const dateTimeField = (name: string, label: Label, extra: Partial<DateFie
     label,
     timezone: { defaultTimezone: PARIS, supportedTimezones: SUPPORTED_TIMEZONES },
     // 24-hour list titled « Heure » (react-datepicker's defaults are « Time » and AM/PM).
-    admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, timeFormat: 'HH:mm', displayFormat: 'dd/MM/yyyy HH:mm', overrides: { timeCaption: 'Heure' } } },
+    admin: {
+      date: {
+        pickerAppearance: 'dayAndTime',
+        timeIntervals: 15,
+        timeFormat: 'HH:mm',
+        displayFormat: 'dd/MM/yyyy HH:mm',
+        overrides: { timeCaption: 'Heure' },
+      },
+    },
     ...extra,
   }) as DateField
 

@@ -8,14 +8,14 @@ const completeLink: FieldHook = ({ value }) => completeUrl(value)
 /** Custom links (typed or pasted) go to the web, an e-mail address, a phone number or a page of the site. */
 const safeUrl = (field: Field): Field =>
   'name' in field && field.name === 'url' && field.type === 'text'
-    ? {
+    ? ({
         ...field,
         hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), completeLink] },
         validate: (value: unknown, options: { siblingData?: { linkType?: string } }) => {
           if (options?.siblingData?.linkType === 'internal') return true
           return typeof value === 'string' && isSafeLink(value) ? true : LINK_MESSAGE
         },
-      } as Field
+      } as Field)
     : field
 
 type LexicalNode = { type?: string; fields?: { linkType?: string; url?: unknown }; children?: LexicalNode[] }
@@ -39,7 +39,11 @@ export function unsafeLink(node: unknown): string | undefined {
 function completeLinks(node: unknown): void {
   const current = node as LexicalNode | undefined
   if (!current || typeof current !== 'object') return
-  if ((current.type === 'link' || current.type === 'autolink') && current.fields && current.fields.linkType !== 'internal')
+  if (
+    (current.type === 'link' || current.type === 'autolink') &&
+    current.fields &&
+    current.fields.linkType !== 'internal'
+  )
     current.fields.url = completeUrl(current.fields.url)
   for (const child of current.children ?? []) completeLinks(child)
 }

@@ -31,7 +31,9 @@ export const singleLineText: Plugin = (config: Config): Config => {
   for (const collection of config.collections ?? [])
     collection.fields
       // Guests' answers, multi-line ones included: the RSVP rules check each against its question's type.
-      .filter((field) => !(collection.slug === 'form-submissions' && 'name' in field && field.name === 'submissionData'))
+      .filter(
+        (field) => !(collection.slug === 'form-submissions' && 'name' in field && field.name === 'submissionData'),
+      )
       .forEach(guard)
   for (const global of config.globals ?? []) global.fields.forEach(guard)
   return config

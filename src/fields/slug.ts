@@ -20,8 +20,14 @@ const validateSlug: Validate = async (value, { collectionSlug, event, id, req })
   if (typeof value !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value))
     return 'Adresse invalide : lettres minuscules sans accent, chiffres et tirets.'
   if (event === 'onChange' || !collectionSlug) return true
-  const where: Where = id === undefined ? { slug: { equals: value } } : { and: [{ slug: { equals: value } }, { id: { not_equals: id } }] }
-  const taken = await req.payload.count({ collection: collectionSlug as CollectionSlug, where, req, overrideAccess: true })
+  const where: Where =
+    id === undefined ? { slug: { equals: value } } : { and: [{ slug: { equals: value } }, { id: { not_equals: id } }] }
+  const taken = await req.payload.count({
+    collection: collectionSlug as CollectionSlug,
+    where,
+    req,
+    overrideAccess: true,
+  })
   return taken.totalDocs > 0 ? `L’adresse « ${value} » est déjà utilisée : choisissez-en une autre.` : true
 }
 

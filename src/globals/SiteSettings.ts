@@ -13,7 +13,13 @@ export const SiteSettings: GlobalConfig = {
   access: { read: anyone, update: isFederationStaff },
   hooks: { afterChange: [revalidateGlobal('site-settings')] },
   fields: [
-    { name: 'siteName', type: 'text', required: true, defaultValue: 'OCCE', label: { fr: 'Nom du site', en: 'Site name' } },
+    {
+      name: 'siteName',
+      type: 'text',
+      required: true,
+      defaultValue: 'OCCE',
+      label: { fr: 'Nom du site', en: 'Site name' },
+    },
     { name: 'tagline', type: 'text', maxLength: 200, label: { fr: 'Accroche', en: 'Tagline' } },
     {
       name: 'federation',
@@ -28,10 +34,13 @@ export const SiteSettings: GlobalConfig = {
       label: { fr: 'Chiffres clés', en: 'Key figures' },
       labels: { singular: { fr: 'Chiffre', en: 'Figure' }, plural: { fr: 'Chiffres', en: 'Figures' } },
       fields: [
-        { type: 'row', fields: [
-          { name: 'value', type: 'text', required: true, maxLength: 40, label: { fr: 'Valeur', en: 'Value' } },
-          { name: 'label', type: 'text', required: true, maxLength: 160, label: { fr: 'Libellé', en: 'Label' } },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'text', required: true, maxLength: 40, label: { fr: 'Valeur', en: 'Value' } },
+            { name: 'label', type: 'text', required: true, maxLength: 160, label: { fr: 'Libellé', en: 'Label' } },
+          ],
+        },
       ],
     },
     {
@@ -57,7 +66,12 @@ export const SiteSettings: GlobalConfig = {
       type: 'group',
       label: { fr: 'Mentions légales', en: 'Legal notice' },
       fields: [
-        { name: 'publicationDirector', type: 'text', maxLength: 120, label: { fr: 'Directeur·rice de la publication', en: 'Publication director' } },
+        {
+          name: 'publicationDirector',
+          type: 'text',
+          maxLength: 120,
+          label: { fr: 'Directeur·rice de la publication', en: 'Publication director' },
+        },
         { name: 'host', type: 'textarea', maxLength: 500, label: { fr: 'Hébergeur', en: 'Host' } },
         { name: 'extra', type: 'richText', label: { fr: 'Compléments', en: 'Additional text' } },
       ],

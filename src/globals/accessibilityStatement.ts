@@ -35,14 +35,30 @@ export const accessibilityStatement: Field = {
             { value: 'none', label: { fr: 'Non conforme', en: 'Not compliant' } },
           ],
         },
-        { name: 'rgaaVersion', type: 'text', defaultValue: '4.1', maxLength: 10, label: { fr: 'Version du RGAA', en: 'RGAA version' } },
+        {
+          name: 'rgaaVersion',
+          type: 'text',
+          defaultValue: '4.1',
+          maxLength: 10,
+          label: { fr: 'Version du RGAA', en: 'RGAA version' },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'auditDate', type: 'date', label: { fr: 'Date de l’audit', en: 'Audit date' }, admin: { description: { fr: 'Vide : aucun audit de conformité.', en: 'Empty: no compliance audit.' } } },
-        { name: 'auditor', type: 'text', maxLength: 160, label: { fr: 'Audit réalisé par', en: 'Audit carried out by' } },
+        {
+          name: 'auditDate',
+          type: 'date',
+          label: { fr: 'Date de l’audit', en: 'Audit date' },
+          admin: { description: { fr: 'Vide : aucun audit de conformité.', en: 'Empty: no compliance audit.' } },
+        },
+        {
+          name: 'auditor',
+          type: 'text',
+          maxLength: 160,
+          label: { fr: 'Audit réalisé par', en: 'Audit carried out by' },
+        },
         {
           name: 'complianceRate',
           type: 'number',
@@ -52,11 +68,27 @@ export const accessibilityStatement: Field = {
         },
       ],
     },
-    { name: 'statementDate', type: 'date', label: { fr: 'Date d’établissement de la déclaration', en: 'Statement date' } },
-    { name: 'body', type: 'richText', label: { fr: 'Stratégie et actions (introduction)', en: 'Strategy and actions (introduction)' } },
+    {
+      name: 'statementDate',
+      type: 'date',
+      label: { fr: 'Date d’établissement de la déclaration', en: 'Statement date' },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      label: { fr: 'Stratégie et actions (introduction)', en: 'Strategy and actions (introduction)' },
+    },
     { name: 'nonCompliant', type: 'richText', label: { fr: 'Non-conformités', en: 'Non-compliant content' } },
-    { name: 'derogations', type: 'richText', label: { fr: 'Dérogations pour charge disproportionnée', en: 'Disproportionate burden' } },
-    { name: 'exempt', type: 'richText', label: { fr: 'Contenus non soumis à l’obligation d’accessibilité', en: 'Exempt content' } },
+    {
+      name: 'derogations',
+      type: 'richText',
+      label: { fr: 'Dérogations pour charge disproportionnée', en: 'Disproportionate burden' },
+    },
+    {
+      name: 'exempt',
+      type: 'richText',
+      label: { fr: 'Contenus non soumis à l’obligation d’accessibilité', en: 'Exempt content' },
+    },
     {
       name: 'technologies',
       type: 'textarea',
@@ -69,7 +101,12 @@ export const accessibilityStatement: Field = {
       maxLength: 2000,
       label: { fr: 'Environnement de test (un élément par ligne)', en: 'Test environment (one per line)' },
     },
-    { name: 'tools', type: 'textarea', maxLength: 2000, label: { fr: 'Outils d’évaluation (un par ligne)', en: 'Evaluation tools (one per line)' } },
+    {
+      name: 'tools',
+      type: 'textarea',
+      maxLength: 2000,
+      label: { fr: 'Outils d’évaluation (un par ligne)', en: 'Evaluation tools (one per line)' },
+    },
     {
       name: 'pages',
       type: 'array',
@@ -88,7 +125,9 @@ export const accessibilityStatement: Field = {
               label: { fr: 'Adresse', en: 'URL' },
               // Rendered as a link: only a path of this site or an https address.
               validate: (value: unknown) =>
-                typeof value === 'string' && /^(\/(?!\/)|https:\/\/)\S*$/.test(value) ? true : 'Une adresse du site (commençant par /) ou https://…',
+                typeof value === 'string' && /^(\/(?!\/)|https:\/\/)\S*$/.test(value)
+                  ? true
+                  : 'Une adresse du site (commençant par /) ou https://…',
             },
           ],
         },

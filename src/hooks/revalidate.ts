@@ -10,7 +10,8 @@ import { type CacheSource, cacheTag } from '../data/tags'
 
 /** Registered by the page cache (src/data/pageCache.mjs) in every `next start` process. */
 type ExpireTags = (tags: string[]) => Promise<void>
-const expireInPageCache = () => (globalThis as Record<symbol, ExpireTags | undefined>)[Symbol.for('occe.expireCacheTags')]
+const expireInPageCache = () =>
+  (globalThis as Record<symbol, ExpireTags | undefined>)[Symbol.for('occe.expireCacheTags')]
 
 /**
  * Inside a request Next's revalidateTag expires the tag in the page cache (shared by every process when

@@ -11,9 +11,23 @@ async function undo(req: PayloadRequest) {
   for (const entry of [...journal].reverse()) {
     if (entry.previous) {
       const data = Object.fromEntries(Object.entries(entry.previous).filter(([key]) => !SYSTEM_FIELDS.includes(key)))
-      await req.payload.update({ collection: entry.collection, id: entry.id, data, overrideAccess: true, depth: 0, req, context: { importUndo: true } })
+      await req.payload.update({
+        collection: entry.collection,
+        id: entry.id,
+        data,
+        overrideAccess: true,
+        depth: 0,
+        req,
+        context: { importUndo: true },
+      })
     } else {
-      await req.payload.delete({ collection: entry.collection, id: entry.id, overrideAccess: true, req, context: { importUndo: true } })
+      await req.payload.delete({
+        collection: entry.collection,
+        id: entry.id,
+        overrideAccess: true,
+        req,
+        context: { importUndo: true },
+      })
     }
   }
   journal.length = 0

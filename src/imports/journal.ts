@@ -34,7 +34,10 @@ export const importJournalPlugin =
     ...config,
     collections: (config.collections ?? []).map((collection) =>
       slugs.includes(collection.slug)
-        ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), recordChange] } }
+        ? {
+            ...collection,
+            hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), recordChange] },
+          }
         : collection,
     ),
   })

@@ -26,7 +26,8 @@ export function formatTime(value: DateInput, timeZone = PARIS_TZ): string {
   return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`
 }
 
-const sameDay = (a: DateInput, b: DateInput, timeZone: string) => formatShortDate(a, timeZone) === formatShortDate(b, timeZone)
+const sameDay = (a: DateInput, b: DateInput, timeZone: string) =>
+  formatShortDate(a, timeZone) === formatShortDate(b, timeZone)
 
 /**
  * « jeudi 4 juin 2026, 9 h – 10 h 30 » on one day; « du mercredi 3 juin 2026 au samedi 6 juin 2026 » over several.
@@ -34,7 +35,9 @@ const sameDay = (a: DateInput, b: DateInput, timeZone: string) => formatShortDat
 export function formatDateRange(start: DateInput, end?: DateInput | null, timeZone = PARIS_TZ): string {
   if (!end || sameDay(start, end, timeZone)) {
     const day = formatLongDate(start, timeZone)
-    return end ? `${day}, ${formatTime(start, timeZone)} – ${formatTime(end, timeZone)}` : `${day}, ${formatTime(start, timeZone)}`
+    return end
+      ? `${day}, ${formatTime(start, timeZone)} – ${formatTime(end, timeZone)}`
+      : `${day}, ${formatTime(start, timeZone)}`
   }
   return `du ${formatLongDate(start, timeZone)} au ${formatLongDate(end, timeZone)}`
 }
@@ -44,8 +47,16 @@ export function toParisIso(value: DateInput): string {
   const date = toDate(value)
   const local = new Intl.DateTimeFormat('sv-SE', {
     timeZone: PARIS_TZ,
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-  }).format(date).replace(' ', 'T')
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(date)
+    .replace(' ', 'T')
   const offsetMinutes = Math.round((Date.parse(`${local}Z`) - date.getTime()) / 60000)
   const sign = offsetMinutes >= 0 ? '+' : '-'
   const abs = Math.abs(offsetMinutes)

@@ -20,7 +20,8 @@ export function fieldErrors(error: unknown): FieldError[] | undefined {
   const errors = (error as Shaped).data?.errors
   if (!Array.isArray(errors) || errors.length === 0) return undefined
   const valid = errors.filter(
-    (e): e is FieldError => typeof e === 'object' && e !== null && typeof e.path === 'string' && typeof e.message === 'string',
+    (e): e is FieldError =>
+      typeof e === 'object' && e !== null && typeof e.path === 'string' && typeof e.message === 'string',
   )
   return valid.length ? valid.map(({ path, message }) => ({ path, message })) : undefined
 }

@@ -30,14 +30,42 @@ const NUMERIC_PARAMS = ['page', 'limit', 'depth'] as const
 function checkNumericParams(params: URLSearchParams): Refusal | undefined {
   for (const name of NUMERIC_PARAMS) {
     for (const value of params.getAll(name))
-      if (!INTEGER.test(value)) return { status: 400, message: `Paramètre « ${name} » invalide : un nombre entier positif est attendu.` }
+      if (!INTEGER.test(value))
+        return { status: 400, message: `Paramètre « ${name} » invalide : un nombre entier positif est attendu.` }
   }
   return undefined
 }
 
-const OPERATORS = new Set(['equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'within', 'intersects', 'near'])
+const OPERATORS = new Set([
+  'equals',
+  'contains',
+  'not_equals',
+  'in',
+  'all',
+  'not_in',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'within',
+  'intersects',
+  'near',
+])
 const GEO_OPERATORS = new Set(['within', 'intersects', 'near'])
-const VALUE_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const VALUE_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 
 type Condition = { path: string; operator: string; value: string }
 
@@ -65,7 +93,8 @@ function fieldAt(fields: FlattenedField[], path: string[]): FlattenedField | und
   const [name, ...rest] = path
   const field = fields.find((f) => 'name' in f && f.name === name)
   if (!field || rest.length === 0) return field
-  if (field.type === 'group' || field.type === 'tab' || field.type === 'array') return fieldAt(field.flattenedFields, rest)
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array')
+    return fieldAt(field.flattenedFields, rest)
   if (field.type === 'blocks') {
     for (const block of field.blocks ?? []) {
       if (typeof block === 'string') continue
@@ -85,25 +114,39 @@ const OBJECT_ID = /^[0-9a-f]{24}$/i
 /** An id of this database's form: SQLite's are integers, MongoDB's ObjectIds. */
 const validId = (value: string, numericIds: boolean) => (numericIds ? isInteger(value) : OBJECT_ID.test(value))
 
-function checkCondition(collection: SanitizedCollectionConfig, condition: Condition, versions: boolean, numericIds: boolean): Refusal | undefined {
+function checkCondition(
+  collection: SanitizedCollectionConfig,
+  condition: Condition,
+  versions: boolean,
+  numericIds: boolean,
+): Refusal | undefined {
   const segments = condition.path.split('.')
   if (versions && segments[0] === 'version') segments.shift()
   const field = fieldAt(collection.flattenedFields, segments)
   if (!field) return undefined // unknown paths: Payload refuses them itself (400)
   const label = condition.path.slice(0, 60)
   if (GEO_OPERATORS.has(condition.operator) && field.type !== 'point')
-    return { status: 400, message: `Opérateur « ${condition.operator} » impossible sur « ${label} » : il ne s’applique qu’aux coordonnées.` }
+    return {
+      status: 400,
+      message: `Opérateur « ${condition.operator} » impossible sur « ${label} » : il ne s’applique qu’aux coordonnées.`,
+    }
   if (condition.operator === 'exists' && !['true', 'false', '1', '0'].includes(condition.value))
     return { status: 400, message: `Valeur invalide pour « ${label} » : true ou false est attendu.` }
   if (!VALUE_OPERATORS.has(condition.operator)) return undefined
   const values = ['in', 'not_in', 'all'].includes(condition.operator) ? condition.value.split(',') : [condition.value]
   if (field.type === 'date' && !values.every(isDate))
     return { status: 400, message: `Date invalide pour « ${label} » (exemple : 2026-06-04).` }
-  if (field.type === 'number' && !values.every(isNumber)) return { status: 400, message: `Nombre invalide pour « ${label} ».` }
+  if (field.type === 'number' && !values.every(isNumber))
+    return { status: 400, message: `Nombre invalide pour « ${label} ».` }
   if ((field.type === 'relationship' || field.type === 'upload') && !Array.isArray(field.relationTo)) {
     // A related document is named by its id: no order between ids, and SQLite's ids are integers.
-    if (RANGE_OPERATORS.has(condition.operator)) return { status: 400, message: `Opérateur « ${condition.operator} » impossible sur « ${label} » : un document lié se cherche par son identifiant.` }
-    if (!values.every((v) => v === 'null' || validId(v, numericIds))) return { status: 400, message: `Identifiant invalide pour « ${label} ».` }
+    if (RANGE_OPERATORS.has(condition.operator))
+      return {
+        status: 400,
+        message: `Opérateur « ${condition.operator} » impossible sur « ${label} » : un document lié se cherche par son identifiant.`,
+      }
+    if (!values.every((v) => v === 'null' || validId(v, numericIds)))
+      return { status: 400, message: `Identifiant invalide pour « ${label} ».` }
   }
   return undefined
 }
@@ -116,10 +159,18 @@ function checkBody(fields: FlattenedField[], data: unknown, prefix: string, nume
     const value = (data as Record<string, unknown>)[field.name]
     if (value === undefined || value === null) continue
     const path = `${prefix}${field.name}`
-    if ((field.type === 'relationship' || field.type === 'upload') && !field.hasMany && typeof field.relationTo === 'string') {
-      const single = typeof value === 'string' || typeof value === 'number' || (typeof value === 'object' && !Array.isArray(value) && 'id' in value)
+    if (
+      (field.type === 'relationship' || field.type === 'upload') &&
+      !field.hasMany &&
+      typeof field.relationTo === 'string'
+    ) {
+      const single =
+        typeof value === 'string' ||
+        typeof value === 'number' ||
+        (typeof value === 'object' && !Array.isArray(value) && 'id' in value)
       if (!single) return { status: 400, message: 'Un seul document est attendu pour ce champ.', path }
-      if (typeof value !== 'object' && value !== '' && !validId(String(value), numericIds)) return { status: 400, message: 'Identifiant de document invalide.', path }
+      if (typeof value !== 'object' && value !== '' && !validId(String(value), numericIds))
+        return { status: 400, message: 'Identifiant de document invalide.', path }
     } else if (field.type === 'group' || field.type === 'tab') {
       const found = checkBody(field.flattenedFields, value, `${path}.`, numericIds)
       if (found) return found
@@ -152,16 +203,30 @@ function wellFormedMultipart(contentType: string, bytes: Uint8Array): boolean {
   return opening !== -1 && body.indexOf(`--${value}--`, opening) !== -1
 }
 
-const tooLarge = (limit: number): Refusal => ({ status: 413, message: `Envoi trop volumineux (${Math.round(limit / 1024 / 1024)} Mo au maximum).` })
+const tooLarge = (limit: number): Refusal => ({
+  status: 413,
+  message: `Envoi trop volumineux (${Math.round(limit / 1024 / 1024)} Mo au maximum).`,
+})
 
-type Route = { collection?: SanitizedCollectionConfig; versions: boolean; file: boolean; globalWithoutVersions: boolean; unknownVersions: boolean }
+type Route = {
+  collection?: SanitizedCollectionConfig
+  versions: boolean
+  file: boolean
+  globalWithoutVersions: boolean
+  unknownVersions: boolean
+}
 
 function routeOf(config: SanitizedConfig, segments: string[]): Route {
   const [first, second, third] = segments
   if (first === 'globals') {
     const global = config.globals.find((g) => g.slug === second)
     const versions = third === 'versions'
-    return { versions, file: false, globalWithoutVersions: Boolean(global && versions && !global.versions), unknownVersions: false }
+    return {
+      versions,
+      file: false,
+      globalWithoutVersions: Boolean(global && versions && !global.versions),
+      unknownVersions: false,
+    }
   }
   const collection = config.collections.find((c) => c.slug === first)
   const versions = second === 'versions'
@@ -187,17 +252,27 @@ function apiSegments(url: URL, apiRoute: string): string[] | undefined {
 type Handler<C> = (request: Request, context: C) => Promise<Response>
 
 /** Wraps one of Payload's REST handlers (REST_GET…) or GRAPHQL_POST with the checks above. */
-export function guardRest<C>(configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: Handler<C>): Handler<C> {
+export function guardRest<C>(
+  configPromise: Promise<SanitizedConfig> | SanitizedConfig,
+  handler: Handler<C>,
+): Handler<C> {
   return async (request, context) => {
     const config = await configPromise
     const url = new URL(request.url)
     const segments = apiSegments(url, config.routes.api)
     if (!segments) return refusal(400, 'Adresse invalide.')
     const route = routeOf(config, segments)
-    if (route.unknownVersions || route.globalWithoutVersions) return refusal(404, 'Ce contenu n’a pas d’historique de versions.')
+    if (route.unknownVersions || route.globalWithoutVersions)
+      return refusal(404, 'Ce contenu n’a pas d’historique de versions.')
 
     const numericIds = config.db.defaultIDType === 'number'
-    const found = checkNumericParams(url.searchParams) ?? (route.collection ? whereConditions(url.searchParams).map((c) => checkCondition(route.collection!, c, route.versions, numericIds)).find(Boolean) : undefined)
+    const found =
+      checkNumericParams(url.searchParams) ??
+      (route.collection
+        ? whereConditions(url.searchParams)
+            .map((c) => checkCondition(route.collection!, c, route.versions, numericIds))
+            .find(Boolean)
+        : undefined)
     if (found) return refusal(found.status, found.message, found.path)
 
     let forwarded = request
@@ -210,16 +285,27 @@ export function guardRest<C>(configPromise: Promise<SanitizedConfig> | Sanitized
         const { status, message } = tooLarge(limit)
         return refusal(status, message)
       }
-      if (multipart && !wellFormedMultipart(type, bytes)) return refusal(400, 'Envoi illisible : le corps n’est pas au format multipart annoncé.')
+      if (multipart && !wellFormedMultipart(type, bytes))
+        return refusal(400, 'Envoi illisible : le corps n’est pas au format multipart annoncé.')
       if (/json/i.test(type) && route.collection && bytes.byteLength > 0) {
         try {
-          const problem = checkBody(route.collection.flattenedFields, JSON.parse(new TextDecoder().decode(bytes)), '', numericIds)
+          const problem = checkBody(
+            route.collection.flattenedFields,
+            JSON.parse(new TextDecoder().decode(bytes)),
+            '',
+            numericIds,
+          )
           if (problem) return refusal(problem.status, problem.message, problem.path)
         } catch {
           return refusal(400, 'Corps JSON illisible.')
         }
       }
-      forwarded = new Request(request.url, { method: request.method, headers: request.headers, body: bytes as unknown as BodyInit, signal: request.signal })
+      forwarded = new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: bytes as unknown as BodyInit,
+        signal: request.signal,
+      })
     }
 
     const response = await handler(forwarded, context)
@@ -240,16 +326,20 @@ const UNTRANSLATED = /^The following fields? (is|are) invalid/
  * messages, so API clients and the admin's notice read French.
  */
 async function frenchSummary(response: Response): Promise<Response> {
-  if (response.status < 400 || response.status >= 500 || !/json/.test(response.headers.get('content-type') ?? '')) return response
+  if (response.status < 400 || response.status >= 500 || !/json/.test(response.headers.get('content-type') ?? ''))
+    return response
   const text = await response.text()
   const headers = new Headers(response.headers)
   headers.delete('content-length')
-  const rebuilt = (body: string) => new Response(body, { status: response.status, statusText: response.statusText, headers })
+  const rebuilt = (body: string) =>
+    new Response(body, { status: response.status, statusText: response.statusText, headers })
   try {
     const body = JSON.parse(text) as { errors?: { message?: unknown; data?: { errors?: { message?: unknown }[] } }[] }
     let changed = false
     for (const error of body.errors ?? []) {
-      const messages = (error.data?.errors ?? []).map((e) => e.message).filter((m): m is string => typeof m === 'string')
+      const messages = (error.data?.errors ?? [])
+        .map((e) => e.message)
+        .filter((m): m is string => typeof m === 'string')
       if (typeof error.message === 'string' && UNTRANSLATED.test(error.message) && messages.length) {
         error.message = messages.join(' ')
         changed = true

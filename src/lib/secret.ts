@@ -21,9 +21,7 @@ export function resolveSecret(env: NodeJS.ProcessEnv, dir: string): string {
   if (env.NODE_ENV === 'production') {
     if (!given) throw new Error('PAYLOAD_SECRET is required in production (32+ random characters).')
     if (KNOWN_DEFAULTS.has(given) || given.length < MIN_PRODUCTION_LENGTH)
-      throw new Error(
-        'PAYLOAD_SECRET is a known default or shorter than 32 characters: set a random secret.',
-      )
+      throw new Error('PAYLOAD_SECRET is a known default or shorter than 32 characters: set a random secret.')
     return given
   }
   if (given) return given

@@ -38,10 +38,12 @@ export function isSiret(value: string): boolean {
 
 type Rule = (value: unknown) => true | string
 
-const optional = (test: (v: string) => boolean, message: string): Rule => (value) =>
-  value === null || value === undefined || value === '' || (typeof value === 'string' && test(value.trim()))
-    ? true
-    : message
+const optional =
+  (test: (v: string) => boolean, message: string): Rule =>
+  (value) =>
+    value === null || value === undefined || value === '' || (typeof value === 'string' && test(value.trim()))
+      ? true
+      : message
 
 export const validateDepartementCode = optional(
   (v) => DEPARTEMENT_CODE.test(v),
@@ -53,7 +55,8 @@ export const validatePhone = optional(
 )
 export const validateEmail = optional((v) => EMAIL.test(v), 'Adresse e-mail invalide.')
 export const validateSiret = optional(isSiret, 'SIRET invalide : 14 chiffres dont le dernier est une clé de contrôle.')
-export const WEB_URL_MESSAGE = 'Adresse web invalide : elle doit commencer par https:// (ou http://), par exemple https://www.occe.coop.'
+export const WEB_URL_MESSAGE =
+  'Adresse web invalide : elle doit commencer par https:// (ou http://), par exemple https://www.occe.coop.'
 export const LINK_MESSAGE =
   'Lien invalide : seules les adresses https:// ou http://, mailto: (e-mail), tel: (téléphone) et les chemins du site (/…) sont acceptés.'
 
@@ -66,7 +69,8 @@ export function completeUrl(value: unknown): unknown {
   if (typeof value !== 'string') return value
   const v = value.trim()
   if (!v || /^[a-z][a-z0-9+.-]*:/i.test(v) || v.startsWith('/') || v.startsWith('#')) return v
-  if (/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?([/?#]\S*)?$/i.test(v)) return `https://${v}`
+  if (/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?([/?#]\S*)?$/i.test(v))
+    return `https://${v}`
   return v
 }
 
@@ -75,7 +79,12 @@ export function isWebUrl(value: string): boolean {
   if (/[\s<>"\\]/.test(value) || !/^https?:\/\//i.test(value)) return false
   try {
     const url = new URL(value)
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !url.username && !url.password
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      url.hostname.includes('.') &&
+      !url.username &&
+      !url.password
+    )
   } catch {
     return false
   }

@@ -6,20 +6,27 @@ import { SUBMISSIONS } from './register'
 import { verifyCancelToken } from './tokens'
 
 export type CancelOutcome =
-  | { ok: true; submission: FormSubmission; alreadyCancelled: boolean }
-  | { ok: false; message: string }
+  { ok: true; submission: FormSubmission; alreadyCancelled: boolean } | { ok: false; message: string }
 
-const INVALID = 'Ce lien d’annulation n’est pas valide. Vérifiez qu’il est complet ou écrivez au contact de l’événement.'
+const INVALID =
+  'Ce lien d’annulation n’est pas valide. Vérifiez qu’il est complet ou écrivez au contact de l’événement.'
 
 export async function findForCancel(payload: Payload, id: unknown, token: unknown): Promise<CancelOutcome> {
   if (typeof id !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(id)) return { ok: false, message: INVALID }
   let submission: FormSubmission
   try {
-    submission = await payload.findByID({ collection: SUBMISSIONS, id, depth: 0, overrideAccess: true, showHiddenFields: true })
+    submission = await payload.findByID({
+      collection: SUBMISSIONS,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
   } catch {
     return { ok: false, message: INVALID }
   }
-  if (!submission || !verifyCancelToken(payload.secret, submission.id, token, submission.cancelTokenHash)) return { ok: false, message: INVALID }
+  if (!submission || !verifyCancelToken(payload.secret, submission.id, token, submission.cancelTokenHash))
+    return { ok: false, message: INVALID }
   if (submission.erasedAt) return { ok: false, message: INVALID }
   return { ok: true, submission, alreadyCancelled: submission.status === 'cancelled' }
 }

@@ -31,7 +31,11 @@ const queue = (req: PayloadRequest, input: RsvpEmailInput) =>
   req.payload.jobs.queue({ task: RSVP_EMAIL_TASK as never, input: input as never, queue: RSVP_EMAIL_QUEUE, req })
 
 /** Queues the guest's message and, when the event has a contact, the contact's notification. */
-export async function queueRegistrationEmails(req: PayloadRequest, submission: FormSubmission, notifyContactToo: boolean) {
+export async function queueRegistrationEmails(
+  req: PayloadRequest,
+  submission: FormSubmission,
+  notifyContactToo: boolean,
+) {
   const registration = String(submission.id)
   await queue(req, { registration, kind: 'guest', status: submission.status ?? undefined })
   if (!notifyContactToo) return
@@ -46,7 +50,13 @@ export const queuePromotionEmail = (req: PayloadRequest, submission: FormSubmiss
 const findById = async <T>(payload: Payload, collection: 'form-submissions' | 'events' | 'forms', id: unknown) =>
   id === undefined || id === null
     ? undefined
-    : ((await payload.findByID({ collection, id: id as string, depth: 0, overrideAccess: true, disableErrors: true })) as T | null) ?? undefined
+    : (((await payload.findByID({
+        collection,
+        id: id as string,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as T | null) ?? undefined)
 
 /**
  * Sends one queued message; throws when the SMTP server refuses it, so the job is retried. A registration
@@ -66,6 +76,10 @@ export async function deliverRsvpEmail(payload: Payload, input: RsvpEmailInput):
   }
   const form = await findById<Form>(payload, 'forms', idOf(submission.form))
   const status = (input.status ?? submission.status) as FormSubmission['status']
-  await sendGuestConfirmation(payload, { ...submission, status }, event, form, { promoted: input.kind === 'promotion', contact, strict: true })
+  await sendGuestConfirmation(payload, { ...submission, status }, event, form, {
+    promoted: input.kind === 'promotion',
+    contact,
+    strict: true,
+  })
   return 'sent'
 }

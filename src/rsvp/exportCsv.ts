@@ -9,7 +9,12 @@ import { toCsv } from './csv'
 import { RSVP_ROLES } from './formDefinition'
 import { SUBMISSIONS } from './register'
 
-const STATUS_LABELS: Record<string, string> = { confirmed: 'Confirmée', waiting: 'Liste d’attente', cancelled: 'Annulée', pending: 'En cours' }
+const STATUS_LABELS: Record<string, string> = {
+  confirmed: 'Confirmée',
+  waiting: 'Liste d’attente',
+  cancelled: 'Annulée',
+  pending: 'En cours',
+}
 const ROLE_LABELS: Record<string, string> = Object.fromEntries(RSVP_ROLES.map((r) => [r.value, r.label]))
 
 const when = (value?: string | null) => (value ? `${formatShortDate(value)} ${formatTime(value)}` : '')
@@ -21,15 +26,26 @@ export async function eventIdForForm(payload: Payload, formId: unknown): Promise
   if (typeof formId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(formId)) return undefined
   // The form first, by id: a malformed id in `equals` throws on SQLite and becomes `equals null` on MongoDB
   // (the events without a form), so only a real form's id goes into the events query.
-  const form = await payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true }).catch(() => null)
+  const form = await payload
+    .findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true })
+    .catch(() => null)
   if (!form) return undefined
-  const found = await payload.find({ collection: 'events', where: { 'rsvp.form': { equals: form.id } }, depth: 0, limit: 1, overrideAccess: true, draft: true })
+  const found = await payload.find({
+    collection: 'events',
+    where: { 'rsvp.form': { equals: form.id } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    draft: true,
+  })
   return found.docs[0] ? String(found.docs[0].id) : undefined
 }
 
 export async function exportRegistrations(payload: Payload, user: unknown, eventId: unknown): Promise<ExportResult> {
-  if (!hasRole(user, 'admin', 'editor', 'ad-editor')) return { ok: false, status: 401, message: 'Connectez-vous avec un compte de l’équipe.' }
-  if (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId)) return { ok: false, status: 400, message: 'Paramètre « event » manquant ou invalide.' }
+  if (!hasRole(user, 'admin', 'editor', 'ad-editor'))
+    return { ok: false, status: 401, message: 'Connectez-vous avec un compte de l’équipe.' }
+  if (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId))
+    return { ok: false, status: 400, message: 'Paramètre « event » manquant ou invalide.' }
   let event: Event
   try {
     event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true })
@@ -48,7 +64,8 @@ export async function exportRegistrations(payload: Payload, user: unknown, event
     depth: 0,
     overrideAccess: true,
   })
-  const answer = (doc: (typeof docs)[number], name: string) => doc.submissionData?.find((a) => a.field === name)?.value ?? ''
+  const answer = (doc: (typeof docs)[number], name: string) =>
+    doc.submissionData?.find((a) => a.field === name)?.value ?? ''
   const rows = docs.map((doc) => [
     doc.arrival ?? '',
     STATUS_LABELS[doc.status ?? ''] ?? doc.status ?? '',
@@ -65,7 +82,22 @@ export async function exportRegistrations(payload: Payload, user: unknown, event
     when(doc.checkedInAt),
     doc.erasedAt ? 'oui' : '',
   ])
-  const header = ['N° d’arrivée', 'Statut', 'Nom', 'Prénom', 'E-mail', 'Personnes', 'Organisme', 'Qualité', 'Besoins d’accessibilité', 'Inscrit le (heure de Paris)', 'Annulée le', 'Présent', 'Arrivée le (heure de Paris)', 'Données effacées']
+  const header = [
+    'N° d’arrivée',
+    'Statut',
+    'Nom',
+    'Prénom',
+    'E-mail',
+    'Personnes',
+    'Organisme',
+    'Qualité',
+    'Besoins d’accessibilité',
+    'Inscrit le (heure de Paris)',
+    'Annulée le',
+    'Présent',
+    'Arrivée le (heure de Paris)',
+    'Données effacées',
+  ]
   const slug = (event.slug || String(event.id)).replace(/[^a-z0-9-]/gi, '')
   return { ok: true, filename: `inscriptions-${slug}.csv`, csv: toCsv(header, rows) }
 }

@@ -10,7 +10,14 @@ import { isStaff } from '../access/isStaff'
 import { readOwnEventSubmissions } from '../access/readOwnEventSubmissions'
 import { formOwnerField } from '../fields/formOwner'
 import { forgetForm } from './lookup'
-import { afterSubmissionChange, afterSubmissionDelete, guardRequest, guardStatusChange, stampRegistrationOwner, validateSubmission } from './hooks'
+import {
+  afterSubmissionChange,
+  afterSubmissionDelete,
+  guardRequest,
+  guardStatusChange,
+  stampRegistrationOwner,
+  validateSubmission,
+} from './hooks'
 import { formFields, submissionFields } from './schema'
 
 /**
@@ -29,12 +36,26 @@ export const formBuilder: Plugin = (config) => {
 }
 
 export const formBuilderOptions: PluginConfig = {
-  fields: { text: true, textarea: true, email: true, select: true, checkbox: true, number: true, message: true, payment: false, country: false, state: false },
+  fields: {
+    text: true,
+    textarea: true,
+    email: true,
+    select: true,
+    checkbox: true,
+    number: true,
+    message: true,
+    payment: false,
+    country: false,
+    state: false,
+  },
   // RSVP forms send their own messages (guest + event contact): the plugin's per-form e-mails would double them.
   beforeEmail: (emails, { data }) => ((data as { event?: unknown } | undefined)?.event ? [] : emails),
   formOverrides: {
     labels: { singular: { fr: 'Formulaire', en: 'Form' }, plural: { fr: 'Formulaires', en: 'Forms' } },
-    admin: { group: { fr: 'Inscriptions', en: 'RSVP' }, defaultColumns: ['title', 'seatsConfirmed', 'seatsWaiting', 'arrivals'] },
+    admin: {
+      group: { fr: 'Inscriptions', en: 'RSVP' },
+      defaultColumns: ['title', 'seatsConfirmed', 'seatsWaiting', 'arrivals'],
+    },
     // The public reads only the forms of published events; a form is changed by its owner association's staff.
     access: { read: readForms, create: isStaff, update: updateOwnForms, delete: isFederationStaff },
     hooks: { afterChange: [() => forgetForm()], afterDelete: [() => forgetForm()] },
@@ -42,7 +63,10 @@ export const formBuilderOptions: PluginConfig = {
       // Recipients and templates ({{email}} in « To » would relay mail to any address): federation staff only.
       ...defaultFields.map((field) =>
         'name' in field && field.name === 'emails'
-          ? ({ ...field, access: { read: isFederationStaffField, create: isFederationStaffField, update: isFederationStaffField } } as Field)
+          ? ({
+              ...field,
+              access: { read: isFederationStaffField, create: isFederationStaffField, update: isFederationStaffField },
+            } as Field)
           : field,
       ),
       formOwnerField,
@@ -67,7 +91,9 @@ export const formBuilderOptions: PluginConfig = {
     },
     // The plugin re-reads the form to check `form` exists; the RSVP hook has already loaded it (and refuses unknown forms).
     fields: ({ defaultFields }) => [
-      ...defaultFields.map((field) => ('name' in field && field.name === 'form' ? ({ ...field, validate: undefined } as Field) : field)),
+      ...defaultFields.map((field) =>
+        'name' in field && field.name === 'form' ? ({ ...field, validate: undefined } as Field) : field,
+      ),
       ...submissionFields,
     ],
     hooks: {

@@ -13,12 +13,20 @@ import type { FormSubmission } from '../payload-types'
 import { contactOf, formById, idOf } from './lookup'
 import { queuePromotionEmail, queueRegistrationEmails } from './emailJobs'
 import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from './rateLimit'
-import { allocateSeats, fail, isPlainObject, releaseAndPromote, type RsvpContext, validateNewSubmission } from './register'
+import {
+  allocateSeats,
+  fail,
+  isPlainObject,
+  releaseAndPromote,
+  type RsvpContext,
+  validateNewSubmission,
+} from './register'
 
 const BODY_MESSAGE = 'Le corps de la requête doit être un objet JSON.'
 
 /** With `data`, Payload's REST layer sends the message as is (without, a production build may hide it). */
-const publicError = (message: string, status: number) => new APIError(message, status, { errors: [{ path: 'form', message }] }, true)
+const publicError = (message: string, status: number) =>
+  new APIError(message, status, { errors: [{ path: 'form', message }] }, true)
 
 /** Stock Payload answers 500 when the JSON body is null, a number or a string: refuse it here with a 400. */
 export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -59,7 +67,10 @@ export const stampRegistrationOwner: CollectionBeforeChangeHook = async ({ data,
   }
   if ((owner === undefined || owner === null) && (data.event === undefined || data.event === null)) {
     const formId = idOf(data.form)
-    owner = formId === undefined ? undefined : ((await formById(req.payload, formId, req)) as { owner?: unknown } | undefined)?.owner
+    owner =
+      formId === undefined
+        ? undefined
+        : ((await formById(req.payload, formId, req)) as { owner?: unknown } | undefined)?.owner
   }
   data.association = idOf(owner) ?? null
   return data
@@ -74,7 +85,15 @@ export const guardStatusChange: CollectionBeforeChangeHook = ({ data, operation,
   const after = data.status as string | undefined
   if (after === undefined || after === before) return data
   if (before && FINAL_STATUSES.has(before) && after !== 'cancelled')
-    fail([{ path: 'status', message: 'Une inscription peut seulement être annulée : les places sont attribuées dans l’ordre d’arrivée.' }], req)
+    fail(
+      [
+        {
+          path: 'status',
+          message: 'Une inscription peut seulement être annulée : les places sont attribuées dans l’ordre d’arrivée.',
+        },
+      ],
+      req,
+    )
   if (after === 'cancelled') {
     data.cancelledAt = new Date().toISOString()
     // Frees the address for a new registration to the same event.
@@ -83,7 +102,12 @@ export const guardStatusChange: CollectionBeforeChangeHook = ({ data, operation,
   return data
 }
 
-export const afterSubmissionChange: CollectionAfterChangeHook<FormSubmission> = async ({ doc, operation, previousDoc, req }) => {
+export const afterSubmissionChange: CollectionAfterChangeHook<FormSubmission> = async ({
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   const { payload } = req
   if (operation === 'create' && req.context.rsvp && doc.status === 'pending') {
     const context = req.context.rsvp as RsvpContext
@@ -95,7 +119,12 @@ export const afterSubmissionChange: CollectionAfterChangeHook<FormSubmission> = 
     await queueRegistrationEmails(req, allocated, Boolean(contact?.email))
     return allocated
   }
-  if (operation === 'update' && doc.status === 'cancelled' && previousDoc?.status && previousDoc.status !== 'cancelled') {
+  if (
+    operation === 'update' &&
+    doc.status === 'cancelled' &&
+    previousDoc?.status &&
+    previousDoc.status !== 'cancelled'
+  ) {
     await afterRelease(req, previousDoc)
   }
   return doc

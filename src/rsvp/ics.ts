@@ -28,7 +28,10 @@ export type IcsEvent = {
 
 /** Control characters (CR, LF, TAB…) become a space; quotes and semicolons, which end parameter values, go too in `param`. */
 export const oneLine = (value: string | null | undefined): string =>
-  (value ?? '').replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim()
+  (value ?? '')
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
 const param = (value: string | null | undefined) => oneLine(value).replace(/["]/g, '')
 
 export function venueLine(venue: IcsEvent['venue']): string {
@@ -57,7 +60,8 @@ export function eventCalendar(
   method?: ICalCalendarMethod,
 ) {
   const calendar = ical({ prodId: PROD_ID, name: oneLine(name), ...(method ? { method } : {}) })
-  const organizer = event.organizer && /^[^\s@"]+@[^\s@"]+$/.test(oneLine(event.organizer.email)) ? event.organizer : null
+  const organizer =
+    event.organizer && /^[^\s@"]+@[^\s@"]+$/.test(oneLine(event.organizer.email)) ? event.organizer : null
   const url = event.url && /^https?:\/\/[^\s]+$/.test(oneLine(event.url)) ? oneLine(event.url) : null
   calendar.createEvent({
     id: oneLine(event.uid).replace(/\s/g, '-'),
@@ -80,10 +84,19 @@ export const eventUid = (id: string | number, host: string) => `event-${id}@${ho
 /** The calendar day of an instant in `timeZone`, as a UTC midnight Date (what ical-generator writes for all-day events). */
 function zonedDay(value: string, timeZone: string): { day: Date; midnight: boolean } {
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   }).formatToParts(new Date(value))
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  return { day: new Date(Date.UTC(get('year'), get('month') - 1, get('day'))), midnight: get('hour') === 0 && get('minute') === 0 }
+  return {
+    day: new Date(Date.UTC(get('year'), get('month') - 1, get('day'))),
+    midnight: get('hour') === 0 && get('minute') === 0,
+  }
 }
 
 const DAY_MS = 86_400_000
@@ -100,12 +113,17 @@ function allDayRange(startsAt: string, endsAt: string, timeZone: string) {
 export function eventIcs(event: IcsEvent, host = 'occe.coop'): string {
   const start = new Date(event.startsAt)
   const endsAt = event.endsAt ?? new Date(start.getTime() + 60 * 60 * 1000).toISOString()
-  const organiser = event.organiser && typeof event.organiser === 'object' ? (event.organiser as { name?: string; email?: string | null }) : null
+  const organiser =
+    event.organiser && typeof event.organiser === 'object'
+      ? (event.organiser as { name?: string; email?: string | null })
+      : null
   return eventCalendar(
     {
       uid: eventUid(event.id, host),
       title: event.title,
-      ...(event.allDay ? { allDay: true, ...allDayRange(event.startsAt, endsAt, event.startsAt_tz || PARIS) } : { start, end: new Date(endsAt) }),
+      ...(event.allDay
+        ? { allDay: true, ...allDayRange(event.startsAt, endsAt, event.startsAt_tz || PARIS) }
+        : { start, end: new Date(endsAt) }),
       description: [event.summary, event.url].filter(Boolean).join('\n\n') || null,
       location: venueLine(event.venue),
       url: event.url,

@@ -12,7 +12,11 @@ export { type Id, idOf }
  * counts: a draft (of this association or another) never changes what the public page says nor where a
  * registration goes.
  */
-export async function eventForForm(payload: Payload, formId: Id, req?: Partial<PayloadRequest>): Promise<Event | undefined> {
+export async function eventForForm(
+  payload: Payload,
+  formId: Id,
+  req?: Partial<PayloadRequest>,
+): Promise<Event | undefined> {
   const found = await payload.find({
     collection: 'events',
     where: { and: [{ 'rsvp.form': { equals: formId } }, { _status: { equals: 'published' } }] },
@@ -79,7 +83,11 @@ export async function formById(payload: Payload, formId: Id, req?: Partial<Paylo
   }
 }
 
-export async function contactOf(payload: Payload, event: Event, req?: Partial<PayloadRequest>): Promise<Contact | undefined> {
+export async function contactOf(
+  payload: Payload,
+  event: Event,
+  req?: Partial<PayloadRequest>,
+): Promise<Contact | undefined> {
   const contact = event.contact
   if (contact && typeof contact === 'object') return contact
   if (contact === null || contact === undefined) return undefined
@@ -91,4 +99,5 @@ export async function contactOf(payload: Payload, event: Event, req?: Partial<Pa
 }
 
 /** Public origin for links in e-mail. */
-export const siteUrl = (payload: Payload) => (process.env.SERVER_URL || payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')
+export const siteUrl = (payload: Payload) =>
+  (process.env.SERVER_URL || payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')

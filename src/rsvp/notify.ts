@@ -16,7 +16,8 @@ import { cancelToken } from './tokens'
 export const cancelUrl = (payload: Payload, id: string | number, token = cancelToken(payload.secret, id)) =>
   `${siteUrl(payload)}/inscription/annuler?r=${encodeURIComponent(String(id))}&t=${token}`
 
-const eventUrl = (payload: Payload, event: Event) => (event.slug ? `${siteUrl(payload)}/evenements/${event.slug}` : undefined)
+const eventUrl = (payload: Payload, event: Event) =>
+  event.slug ? `${siteUrl(payload)}/evenements/${event.slug}` : undefined
 
 const messageEvent = (payload: Payload, event: Event): MessageEvent => ({
   title: event.title,
@@ -27,7 +28,12 @@ const messageEvent = (payload: Payload, event: Event): MessageEvent => ({
 })
 
 async function send(payload: Payload, message: Message, ics?: string, inline: InlineAttachment[] = [], strict = false) {
-  const attachments = [...inline, ...(ics ? [{ filename: 'evenement.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] : [])]
+  const attachments = [
+    ...inline,
+    ...(ics
+      ? [{ filename: 'evenement.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]
+      : []),
+  ]
   try {
     await payload.sendEmail({
       to: message.to,
@@ -85,10 +91,17 @@ export async function notifyContact(
 ) {
   if (!contact?.email) return
   // Inside the registration's transaction: the counts include this registration (a job gets them as queued).
-  const counts = options.counts ?? (await seatStore(payload, req).read(typeof submission.form === 'object' ? submission.form.id : submission.form))
+  const counts =
+    options.counts ??
+    (await seatStore(payload, req).read(typeof submission.form === 'object' ? submission.form.id : submission.form))
   const message = contactMessage(
     contact.email,
-    { ...guestOf(submission), organisation: values.organisation, role: values.role, accessibility: values.accessibility },
+    {
+      ...guestOf(submission),
+      organisation: values.organisation,
+      role: values.role,
+      accessibility: values.accessibility,
+    },
     messageEvent(payload, event),
     { ...counts, capacity: event.rsvp?.capacity },
   )

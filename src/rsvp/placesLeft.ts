@@ -16,19 +16,37 @@ export function placesLeftText(occupancy: Occupancy): string {
 }
 
 type FormReader = {
-  findByID: (args: { collection: 'forms'; id: string | number; depth: 0; overrideAccess: true; select: Record<string, true> }) => Promise<{ seatsConfirmed?: number | null; seatsWaiting?: number | null }>
+  findByID: (args: {
+    collection: 'forms'
+    id: string | number
+    depth: 0
+    overrideAccess: true
+    select: Record<string, true>
+  }) => Promise<{ seatsConfirmed?: number | null; seatsWaiting?: number | null }>
 }
 
 /**
  * The event's occupancy from its form's seat counters. Counters are private fields (staff only), so they
  * are read on the server with access overridden; only the resulting sentence reaches the page.
  */
-export async function eventOccupancy(payload: FormReader, event: { rsvp?: { form?: unknown; capacity?: number | null } | null }): Promise<Occupancy> {
+export async function eventOccupancy(
+  payload: FormReader,
+  event: { rsvp?: { form?: unknown; capacity?: number | null } | null },
+): Promise<Occupancy> {
   const form = event.rsvp?.form
-  const id = form && typeof form === 'object' ? (form as { id: string | number }).id : (form as string | number | null | undefined)
+  const id =
+    form && typeof form === 'object'
+      ? (form as { id: string | number }).id
+      : (form as string | number | null | undefined)
   if (id === undefined || id === null) return { capacity: event.rsvp?.capacity }
   const counters = await payload
-    .findByID({ collection: 'forms', id, depth: 0, overrideAccess: true, select: { seatsConfirmed: true, seatsWaiting: true } })
+    .findByID({
+      collection: 'forms',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      select: { seatsConfirmed: true, seatsWaiting: true },
+    })
     .catch(() => ({ seatsConfirmed: 0, seatsWaiting: 0 }))
   return { capacity: event.rsvp?.capacity, confirmed: counters.seatsConfirmed, waiting: counters.seatsWaiting }
 }

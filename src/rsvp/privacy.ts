@@ -3,7 +3,10 @@ export const DEFAULT_RETENTION_MONTHS = 3
 
 export type PrivacyNotice = { title: string; paragraphs: string[] }
 
-export function privacyNotice(retentionMonths: number = DEFAULT_RETENTION_MONTHS, contactEmail = 'federation@occe.coop'): PrivacyNotice {
+export function privacyNotice(
+  retentionMonths: number = DEFAULT_RETENTION_MONTHS,
+  contactEmail = 'federation@occe.coop',
+): PrivacyNotice {
   return {
     title: 'Protection de vos données',
     paragraphs: [

@@ -42,11 +42,17 @@ export async function submitPublicRegistration(
 ): Promise<PublicOutcome> {
   const eventId = fields[EVENT_FIELD]
   const limiter = options.tokenTaken ? null : publicWriteLimiter()
-  if (limiter && !limiter.take(ip)) return { ok: false, httpStatus: 429, errors: [{ path: 'form', message: RATE_LIMIT_MESSAGE }], eventId }
+  if (limiter && !limiter.take(ip))
+    return { ok: false, httpStatus: 429, errors: [{ path: 'form', message: RATE_LIMIT_MESSAGE }], eventId }
   const event = await registrationEvent(payload, eventId)
   const formId = idOf(event?.rsvp?.form)
   if (!event || formId === undefined || formId === null)
-    return { ok: false, httpStatus: 404, errors: [{ path: 'form', message: 'Cet événement ne prend pas d’inscriptions.' }], eventId }
+    return {
+      ok: false,
+      httpStatus: 404,
+      errors: [{ path: 'form', message: 'Cet événement ne prend pas d’inscriptions.' }],
+      eventId,
+    }
   // A filled honeypot gets the same answer as a person, so the bot learns nothing; nothing is stored.
   if (fields[HONEYPOT]) return { ok: true, status: 'confirmed', eventId: String(event.id), trap: true }
 
@@ -73,7 +79,9 @@ export async function submitPublicRegistration(
 export const TOO_LARGE_MESSAGE = 'Envoi trop volumineux (32 Ko au maximum).'
 
 /** Reads an HTML form post or a JSON object into flat string fields; anything else is refused. */
-export async function readFields(request: Request): Promise<Record<string, string> | { error: string; status: number }> {
+export async function readFields(
+  request: Request,
+): Promise<Record<string, string> | { error: string; status: number }> {
   const tooLarge = { error: TOO_LARGE_MESSAGE, status: 413 }
   const length = Number(request.headers.get('content-length') ?? 0)
   if (length > MAX_BODY_BYTES) return tooLarge
@@ -86,10 +94,12 @@ export async function readFields(request: Request): Promise<Record<string, strin
     if (!bytes) return tooLarge
     if (json) {
       const body: unknown = JSON.parse(new TextDecoder().decode(bytes))
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'Le corps de la requête doit être un objet JSON.', status: 400 }
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        return { error: 'Le corps de la requête doit être un objet JSON.', status: 400 }
       const fields: Record<string, string> = {}
       for (const [key, value] of Object.entries(body)) {
-        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') fields[key] = String(value)
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+          fields[key] = String(value)
         else return { error: `Valeur invalide pour « ${key.slice(0, 40)} ».`, status: 400 }
       }
       return fields

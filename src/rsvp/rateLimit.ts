@@ -44,13 +44,21 @@ export class RateLimiter {
 }
 
 /** One limiter per process: the route (token before the body) and the collection hook share its buckets. */
-const shared = processState('rateLimit.publicWrites', () => ({ limiter: null as RateLimiter | null, config: undefined as string | undefined, made: false }))
+const shared = processState('rateLimit.publicWrites', () => ({
+  limiter: null as RateLimiter | null,
+  config: undefined as string | undefined,
+  made: false,
+}))
 
 export function publicWriteLimiter(): RateLimiter | null {
   const config = process.env.RSVP_RATE_LIMIT
   if (!shared.made || shared.config !== config) {
     const limit = parseLimit(config)
-    Object.assign(shared, { limiter: limit ? new RateLimiter(limit.burst, limit.perSeconds) : null, config, made: true })
+    Object.assign(shared, {
+      limiter: limit ? new RateLimiter(limit.burst, limit.perSeconds) : null,
+      config,
+      made: true,
+    })
   }
   return shared.limiter
 }

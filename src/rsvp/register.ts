@@ -37,7 +37,11 @@ export type RsvpContext = { event: Event; form: Form; values: Record<string, str
  * Validates a new submission and rewrites its data from the checked values: anything the client sent
  * besides `form` and `submissionData` is ignored, so status, counters and keys are the server's.
  */
-export async function validateNewSubmission(data: unknown, req: PayloadRequest, limit: () => void = () => {}): Promise<Record<string, unknown>> {
+export async function validateNewSubmission(
+  data: unknown,
+  req: PayloadRequest,
+  limit: () => void = () => {},
+): Promise<Record<string, unknown>> {
   const { payload } = req
   if (!isPlainObject(data)) throw new APIError('Le corps de la requête doit être un objet JSON.', 400, null, true)
   const formId = idOf(data.form)
@@ -97,11 +101,19 @@ export async function validateNewSubmission(data: unknown, req: PayloadRequest, 
 }
 
 /** Once the row exists: take seats atomically (or join the waiting list) and store the cancel token's hash. */
-export async function allocateSeats(doc: FormSubmission, context: RsvpContext, req: PayloadRequest): Promise<FormSubmission> {
+export async function allocateSeats(
+  doc: FormSubmission,
+  context: RsvpContext,
+  req: PayloadRequest,
+): Promise<FormSubmission> {
   const { payload } = req
   try {
     const attendees = Number(doc.attendees ?? 1)
-    const allocation = await seatStore(payload, req).allocate(context.form.id, attendees, capacityOf(context.event.rsvp?.capacity))
+    const allocation = await seatStore(payload, req).allocate(
+      context.form.id,
+      attendees,
+      capacityOf(context.event.rsvp?.capacity),
+    )
     const token = cancelToken(payload.secret, doc.id)
     await seatStore(payload, req).record(doc.id, allocation, hashToken(token), req.transactionID)
     req.context.rsvpToken = token
@@ -134,7 +146,12 @@ export async function releaseAndPromote(
 export const promoteWaiting = (payload: Payload, formId: Id, eventId: Id, req?: PayloadRequest) =>
   withLock(`promote:${String(formId)}`, () => promoteInOrder(payload, formId, eventId, req))
 
-async function promoteInOrder(payload: Payload, formId: Id, eventId: Id, req?: PayloadRequest): Promise<FormSubmission[]> {
+async function promoteInOrder(
+  payload: Payload,
+  formId: Id,
+  eventId: Id,
+  req?: PayloadRequest,
+): Promise<FormSubmission[]> {
   const event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, req })
   // Once the event has started a freed seat is of no use: the cancellation is recorded, nobody is promoted.
   if (new Date(event.startsAt).getTime() <= Date.now()) return []

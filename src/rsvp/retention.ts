@@ -20,7 +20,10 @@ export function retentionEnds(eventEnd: Date, months: number): Date {
   return end
 }
 
-export async function eraseExpiredRegistrations(payload: Payload, now: Date = new Date()): Promise<{ erased: number; events: number }> {
+export async function eraseExpiredRegistrations(
+  payload: Payload,
+  now: Date = new Date(),
+): Promise<{ erased: number; events: number }> {
   let erased = 0
   const erasedEvents = new Set<string>()
   const months = new Map<string, number>()
@@ -48,7 +51,13 @@ export async function eraseExpiredRegistrations(payload: Payload, now: Date = ne
     if (!eventEnds.has(key)) {
       let end: Date | undefined
       try {
-        const event = (await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true })) as Event
+        const event = (await payload.findByID({
+          collection: 'events',
+          id: eventId,
+          depth: 0,
+          overrideAccess: true,
+          draft: true,
+        })) as Event
         end = new Date(event.endsAt || event.startsAt)
       } catch {
         end = undefined
@@ -88,7 +97,9 @@ export async function eraseExpiredRegistrations(payload: Payload, now: Date = ne
         checkedInBy: null,
         dedupeKey: `erased:${submission.id}`,
         erasedAt: now.toISOString(),
-        submissionData: (submission.submissionData ?? []).filter((answer) => KEPT_ANSWERS.has(answer.field)).map(({ field, value }) => ({ field, value })),
+        submissionData: (submission.submissionData ?? [])
+          .filter((answer) => KEPT_ANSWERS.has(answer.field))
+          .map(({ field, value }) => ({ field, value })),
       },
       depth: 0,
       overrideAccess: true,

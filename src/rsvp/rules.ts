@@ -67,7 +67,10 @@ export function checkSubmission(
   const byName = new Map(fields.map((b) => [b.name as string, b]))
 
   if (!Array.isArray(submissionData)) {
-    return { ok: false, errors: [{ path: 'submissionData', message: 'Les réponses du formulaire sont manquantes ou mal formées.' }] }
+    return {
+      ok: false,
+      errors: [{ path: 'submissionData', message: 'Les réponses du formulaire sont manquantes ou mal formées.' }],
+    }
   }
   if (submissionData.length > MAX_FIELDS) {
     return { ok: false, errors: [{ path: 'submissionData', message: 'Trop de réponses envoyées.' }] }
@@ -110,7 +113,10 @@ export function checkSubmission(
       if (block.required && !checked) {
         errors.push({
           path: name,
-          message: name === 'consent' ? 'Vous devez accepter le traitement de vos données pour vous inscrire.' : `${label(block)} : case à cocher obligatoire.`,
+          message:
+            name === 'consent'
+              ? 'Vous devez accepter le traitement de vos données pour vous inscrire.'
+              : `${label(block)} : case à cocher obligatoire.`,
         })
         continue
       }
@@ -118,7 +124,8 @@ export function checkSubmission(
       continue
     }
     if (!present) {
-      if (block.required || name === 'attendees') errors.push({ path: name, message: `${label(block)} : ce champ est obligatoire.` })
+      if (block.required || name === 'attendees')
+        errors.push({ path: name, message: `${label(block)} : ce champ est obligatoire.` })
       continue
     }
     const text = asString(raw)
@@ -137,7 +144,10 @@ export function checkSubmission(
       continue
     }
     if (NO_URL_NAMES.has(name) && value.includes('://')) {
-      errors.push({ path: name, message: `${label(block)} : les adresses web (« :// ») ne sont pas acceptées dans ce champ.` })
+      errors.push({
+        path: name,
+        message: `${label(block)} : les adresses web (« :// ») ne sont pas acceptées dans ce champ.`,
+      })
       continue
     }
     if (block.blockType === 'email' && !EMAIL.test(value)) {

@@ -61,8 +61,13 @@ function sqliteStore(payload: Payload, transaction?: SqliteDb): Store {
     },
     async release(formId, people, from) {
       if (from === 'confirmed')
-        await db.run(sql`UPDATE forms SET seats_confirmed = MAX(COALESCE(seats_confirmed, 0) - ${people}, 0) WHERE id = ${formId}`)
-      else await db.run(sql`UPDATE forms SET seats_waiting = MAX(COALESCE(seats_waiting, 0) - ${people}, 0) WHERE id = ${formId}`)
+        await db.run(
+          sql`UPDATE forms SET seats_confirmed = MAX(COALESCE(seats_confirmed, 0) - ${people}, 0) WHERE id = ${formId}`,
+        )
+      else
+        await db.run(
+          sql`UPDATE forms SET seats_waiting = MAX(COALESCE(seats_waiting, 0) - ${people}, 0) WHERE id = ${formId}`,
+        )
     },
     async promote(formId, people, capacity) {
       const rows = await returning(sql`UPDATE forms
@@ -72,15 +77,25 @@ function sqliteStore(payload: Payload, transaction?: SqliteDb): Store {
       return rows.length > 0
     },
     async read(formId) {
-      const rows = (await reader.run(sql`SELECT seats_confirmed, seats_waiting, arrivals FROM forms WHERE id = ${formId}`)).rows
+      const rows = (
+        await reader.run(sql`SELECT seats_confirmed, seats_waiting, arrivals FROM forms WHERE id = ${formId}`)
+      ).rows
       const row = rows[0] ?? {}
-      return { confirmed: Number(row.seats_confirmed ?? 0), waiting: Number(row.seats_waiting ?? 0), arrivals: Number(row.arrivals ?? 0) }
+      return {
+        confirmed: Number(row.seats_confirmed ?? 0),
+        waiting: Number(row.seats_waiting ?? 0),
+        arrivals: Number(row.arrivals ?? 0),
+      }
     },
     async record(submissionId, { status, arrival }, cancelTokenHash) {
-      await db.run(sql`UPDATE form_submissions SET status = ${status}, arrival = ${arrival}, cancel_token_hash = ${cancelTokenHash} WHERE id = ${submissionId}`)
+      await db.run(
+        sql`UPDATE form_submissions SET status = ${status}, arrival = ${arrival}, cancel_token_hash = ${cancelTokenHash} WHERE id = ${submissionId}`,
+      )
     },
     async claim(submissionId, from, to) {
-      const rows = await returning(sql`UPDATE form_submissions SET status = ${to} WHERE id = ${submissionId} AND status = ${from} RETURNING id`)
+      const rows = await returning(
+        sql`UPDATE form_submissions SET status = ${to} WHERE id = ${submissionId} AND status = ${from} RETURNING id`,
+      )
       return rows.length > 0
     },
   }
@@ -114,7 +129,11 @@ function mongoStore(payload: Payload): Store {
         options,
       )
       if (confirmed) return { status: 'confirmed', arrival: Number(confirmed.arrivals) }
-      const waiting = await forms.findOneAndUpdate({ _id: formId }, { $inc: { seatsWaiting: people, arrivals: 1 } }, options)
+      const waiting = await forms.findOneAndUpdate(
+        { _id: formId },
+        { $inc: { seatsWaiting: people, arrivals: 1 } },
+        options,
+      )
       if (!waiting) throw new Error(`RSVP form ${formId} not found`)
       return { status: 'waiting', arrival: Number(waiting.arrivals) }
     },
@@ -133,16 +152,30 @@ function mongoStore(payload: Payload): Store {
       return Boolean(done)
     },
     async read(formId) {
-      const doc = (await forms.findOne({ _id: formId }, { seatsConfirmed: 1, seatsWaiting: 1, arrivals: 1 }, { lean: true })) ?? {}
-      return { confirmed: Number(doc.seatsConfirmed ?? 0), waiting: Number(doc.seatsWaiting ?? 0), arrivals: Number(doc.arrivals ?? 0) }
+      const doc =
+        (await forms.findOne({ _id: formId }, { seatsConfirmed: 1, seatsWaiting: 1, arrivals: 1 }, { lean: true })) ??
+        {}
+      return {
+        confirmed: Number(doc.seatsConfirmed ?? 0),
+        waiting: Number(doc.seatsWaiting ?? 0),
+        arrivals: Number(doc.arrivals ?? 0),
+      }
     },
     async record(submissionId, { status, arrival }, cancelTokenHash, transactionID) {
       // The new row may still sit in the request's transaction (replica sets): write it in the same session.
       const session = transactionID ? sessions()[String(transactionID)] : undefined
-      await models['form-submissions'].updateOne({ _id: submissionId }, { $set: { status, arrival, cancelTokenHash } }, session ? { session } : {})
+      await models['form-submissions'].updateOne(
+        { _id: submissionId },
+        { $set: { status, arrival, cancelTokenHash } },
+        session ? { session } : {},
+      )
     },
     async claim(submissionId, from, to) {
-      const done = await models['form-submissions'].findOneAndUpdate({ _id: submissionId, status: from }, { $set: { status: to } }, options)
+      const done = await models['form-submissions'].findOneAndUpdate(
+        { _id: submissionId, status: from },
+        { $set: { status: to } },
+        options,
+      )
       return Boolean(done)
     },
   }
@@ -157,7 +190,9 @@ function mongoStore(payload: Payload): Store {
  */
 function serialised(store: Store, acrossProcesses?: Payload): Store {
   const lock = <T>(formId: Id, work: () => Promise<T>) =>
-    withLock(`seats:${String(formId)}`, () => (acrossProcesses ? withDocumentLock(acrossProcesses, `seats:${String(formId)}`, work) : work()))
+    withLock(`seats:${String(formId)}`, () =>
+      acrossProcesses ? withDocumentLock(acrossProcesses, `seats:${String(formId)}`, work) : work(),
+    )
   return {
     ...store,
     allocate: (formId, people, capacity) => lock(formId, () => store.allocate(formId, people, capacity)),
@@ -171,7 +206,9 @@ const stores = processState('seats.stores', () => new WeakMap<Payload, Store>())
 /** The open SQLite transaction of a request, if any. */
 function sqliteTransaction(payload: Payload, transactionID: unknown): SqliteDb | undefined {
   if (typeof transactionID !== 'string' && typeof transactionID !== 'number') return undefined
-  return (payload.db as unknown as { sessions?: Record<string, { db: SqliteDb } | undefined> }).sessions?.[String(transactionID)]?.db
+  return (payload.db as unknown as { sessions?: Record<string, { db: SqliteDb } | undefined> }).sessions?.[
+    String(transactionID)
+  ]?.db
 }
 
 export function seatStore(payload: Payload, req?: { transactionID?: unknown }): Store {

@@ -8,8 +8,7 @@ export type EventTiming = {
 }
 
 export type WindowState =
-  | { open: true; closesAt: Date }
-  | { open: false; reason: 'deadline' | 'started'; message: string }
+  { open: true; closesAt: Date } | { open: false; reason: 'deadline' | 'started'; message: string }
 
 export const CLOSED_TITLE = 'Les inscriptions sont closes'
 

@@ -26,6 +26,11 @@ export function clientAddress(headers: Headers, env: Env = process.env): string 
   if (!trustsProxy(env)) return UNTRUSTED_CLIENT
   const realIp = headers.get('x-real-ip')?.trim()
   if (realIp) return realIp.slice(0, MAX_LENGTH)
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean) ?? []
+  const forwarded =
+    headers
+      .get('x-forwarded-for')
+      ?.split(',')
+      .map((part) => part.trim())
+      .filter(Boolean) ?? []
   return forwarded.length ? forwarded[forwarded.length - 1].slice(0, MAX_LENGTH) : UNTRUSTED_CLIENT
 }

@@ -6,10 +6,8 @@ export const MAX_PASSWORD_LENGTH = 256
 export function passwordProblem(password: unknown): string | null {
   if (typeof password !== 'string') return 'Le mot de passe doit être une chaîne de caractères.'
   const length = [...password].length
-  if (length < MIN_PASSWORD_LENGTH)
-    return `Le mot de passe doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`
-  if (length > MAX_PASSWORD_LENGTH)
-    return `Le mot de passe ne doit pas dépasser ${MAX_PASSWORD_LENGTH} caractères.`
+  if (length < MIN_PASSWORD_LENGTH) return `Le mot de passe doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`
+  if (length > MAX_PASSWORD_LENGTH) return `Le mot de passe ne doit pas dépasser ${MAX_PASSWORD_LENGTH} caractères.`
   if (new Set(password).size === 1) return 'Le mot de passe ne doit pas répéter un seul caractère.'
   return null
 }

@@ -13,10 +13,16 @@ export const STATEMENT_DATE = '2026-11-30T11:00:00.000Z'
 export const CHECKED_PAGES = [
   { title: 'Accueil', url: '/' },
   { title: 'Communiqués de presse', url: '/communiques' },
-  { title: 'Communiqué : l’Assemblée Générale Nationale à Niort', url: '/communiques/l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe' },
+  {
+    title: 'Communiqué : l’Assemblée Générale Nationale à Niort',
+    url: '/communiques/l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe',
+  },
   { title: 'Événements', url: '/evenements' },
   { title: 'Événement : Assemblée Générale Nationale 2026', url: '/evenements/assemblee-generale-nationale-2026' },
-  { title: 'Événement : cérémonie d’ouverture, avec son formulaire d’inscription', url: '/evenements/ceremonie-d-ouverture-ag-nationale-2026' },
+  {
+    title: 'Événement : cérémonie d’ouverture, avec son formulaire d’inscription',
+    url: '/evenements/ceremonie-d-ouverture-ag-nationale-2026',
+  },
   { title: 'Associations', url: '/associations' },
   { title: 'Association : OCCE 79', url: '/associations/occe-79' },
   { title: 'Projets', url: '/projets' },

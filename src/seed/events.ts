@@ -29,63 +29,86 @@ export const agDates = (shiftWeeks = 0) => ({
 
 export type Events = { ag: Id; ceremony: Id; form: Id }
 
-export async function seedEvents(payload: Payload, report: SeedReport, network: Network, shiftWeeks: number): Promise<Events> {
+export async function seedEvents(
+  payload: Payload,
+  report: SeedReport,
+  network: Network,
+  shiftWeeks: number,
+): Promise<Events> {
   const dates = agDates(shiftWeeks)
 
-  const form = await upsert(payload, report, 'forms', { title: { equals: RSVP_FORM_TITLE } }, {
-    title: RSVP_FORM_TITLE,
-    fields: rsvpFormFields.map((field) => ({ ...field })) as never,
-    submitButtonLabel: 'Confirmer ma présence',
-    confirmationType: 'message',
-    confirmationMessage: rsvpConfirmation(),
-    emails: [],
-  })
+  const form = await upsert(
+    payload,
+    report,
+    'forms',
+    { title: { equals: RSVP_FORM_TITLE } },
+    {
+      title: RSVP_FORM_TITLE,
+      fields: rsvpFormFields.map((field) => ({ ...field })) as never,
+      submitButtonLabel: 'Confirmer ma présence',
+      confirmationType: 'message',
+      confirmationMessage: rsvpConfirmation(),
+      emails: [],
+    },
+  )
 
-  const ag = await upsert(payload, report, 'events', { slug: { equals: AG_SLUG } }, {
-    title: "Assemblée Générale Nationale de l'OCCE",
-    slug: AG_SLUG,
-    startsAt: dates.agStart,
-    startsAt_tz: PARIS,
-    endsAt: dates.agEnd,
-    endsAt_tz: PARIS,
-    allDay: true,
-    summary: AG_SUMMARY,
-    body: richText(paragraph(AG_CONTEXT)),
-    venue: { city: 'Niort' },
-    organiser: network.occe79 as number,
-    expectedParticipants: 200,
-    programme: [
-      { title: 'Groupes de travail' },
-      { title: 'Temps de plénière' },
-      { title: 'Découverte du territoire des Deux-Sèvres' },
-    ],
-    contact: network.contact as number,
-    _status: 'published',
-  })
+  const ag = await upsert(
+    payload,
+    report,
+    'events',
+    { slug: { equals: AG_SLUG } },
+    {
+      title: "Assemblée Générale Nationale de l'OCCE",
+      slug: AG_SLUG,
+      startsAt: dates.agStart,
+      startsAt_tz: PARIS,
+      endsAt: dates.agEnd,
+      endsAt_tz: PARIS,
+      allDay: true,
+      summary: AG_SUMMARY,
+      body: richText(paragraph(AG_CONTEXT)),
+      venue: { city: 'Niort' },
+      organiser: network.occe79 as number,
+      expectedParticipants: 200,
+      programme: [
+        { title: 'Groupes de travail' },
+        { title: 'Temps de plénière' },
+        { title: 'Découverte du territoire des Deux-Sèvres' },
+      ],
+      contact: network.contact as number,
+      _status: 'published',
+    },
+  )
 
-  const ceremony = await upsert(payload, report, 'events', { slug: { equals: CEREMONY_SLUG } }, {
-    title: "Cérémonie d'ouverture de l'Assemblée Générale Nationale",
-    slug: CEREMONY_SLUG,
-    startsAt: dates.ceremonyStart,
-    startsAt_tz: PARIS,
-    endsAt: dates.ceremonyEnd,
-    endsAt_tz: PARIS,
-    allDay: false,
-    summary: CEREMONY_SUMMARY,
-    venue: { name: 'Le Dôme', city: 'Niort' },
-    organiser: network.occe79 as number,
-    parent: ag as number,
-    programme: [
-      { title: "En présence des élu.es locaux et des représentant.es de l'Education Nationale" },
-      {
-        title: 'Un temps récréatif',
-        description: "Un temps récréatif où sera présent le travail d'une classe Théa en CM2 d'Echiré.",
-      },
-    ],
-    rsvp: { form: form as number, deadline: dates.rsvpDeadline, deadline_tz: PARIS, capacity: null },
-    contact: network.contact as number,
-    _status: 'published',
-  })
+  const ceremony = await upsert(
+    payload,
+    report,
+    'events',
+    { slug: { equals: CEREMONY_SLUG } },
+    {
+      title: "Cérémonie d'ouverture de l'Assemblée Générale Nationale",
+      slug: CEREMONY_SLUG,
+      startsAt: dates.ceremonyStart,
+      startsAt_tz: PARIS,
+      endsAt: dates.ceremonyEnd,
+      endsAt_tz: PARIS,
+      allDay: false,
+      summary: CEREMONY_SUMMARY,
+      venue: { name: 'Le Dôme', city: 'Niort' },
+      organiser: network.occe79 as number,
+      parent: ag as number,
+      programme: [
+        { title: "En présence des élu.es locaux et des représentant.es de l'Education Nationale" },
+        {
+          title: 'Un temps récréatif',
+          description: "Un temps récréatif où sera présent le travail d'une classe Théa en CM2 d'Echiré.",
+        },
+      ],
+      rsvp: { form: form as number, deadline: dates.rsvpDeadline, deadline_tz: PARIS, capacity: null },
+      contact: network.contact as number,
+      _status: 'published',
+    },
+  )
 
   return { ag, ceremony, form }
 }

@@ -22,25 +22,37 @@ export const RELEASE_SLUG = 'l-occe-79-accueille-l-assemblee-generale-nationale-
 export const RELEASE_DATE = '2026-06-01T10:00:00.000Z'
 
 export async function seedRelease(payload: Payload, report: SeedReport, network: Network, events: Events) {
-  const boilerplate = await upsert(payload, report, 'boilerplates', { title: { equals: BOILERPLATE_TITLE } }, {
-    title: BOILERPLATE_TITLE,
-    body: boilerplateBody(),
-    association: network.federation as number,
-  })
+  const boilerplate = await upsert(
+    payload,
+    report,
+    'boilerplates',
+    { title: { equals: BOILERPLATE_TITLE } },
+    {
+      title: BOILERPLATE_TITLE,
+      body: boilerplateBody(),
+      association: network.federation as number,
+    },
+  )
 
-  await upsert(payload, report, 'news-releases', { slug: { equals: RELEASE_SLUG } }, {
-    title: RELEASE_TITLE,
-    slug: RELEASE_SLUG,
-    dateline: { place: 'Paris', date: RELEASE_DATE },
-    summary: RELEASE_LEAD,
-    body: releaseBody(),
-    association: network.federation as number,
-    events: [events.ag, events.ceremony] as number[],
-    projects: network.projects as number[],
-    pressContact: network.contact as number,
-    boilerplate: boilerplate as number,
-    _status: 'published',
-  })
+  await upsert(
+    payload,
+    report,
+    'news-releases',
+    { slug: { equals: RELEASE_SLUG } },
+    {
+      title: RELEASE_TITLE,
+      slug: RELEASE_SLUG,
+      dateline: { place: 'Paris', date: RELEASE_DATE },
+      summary: RELEASE_LEAD,
+      body: releaseBody(),
+      association: network.federation as number,
+      events: [events.ag, events.ceremony] as number[],
+      projects: network.projects as number[],
+      pressContact: network.contact as number,
+      boilerplate: boilerplate as number,
+      _status: 'published',
+    },
+  )
 }
 
 export async function seedSiteSettings(payload: Payload, report: SeedReport, network: Network) {

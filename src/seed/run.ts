@@ -9,7 +9,8 @@ import { seed } from './index'
 
 function shiftWeeksFrom(argv: string[], env: NodeJS.ProcessEnv): number {
   const index = argv.findIndex((arg) => arg === '--shift-weeks' || arg.startsWith('--shift-weeks='))
-  const raw = index < 0 ? env.SEED_SHIFT_WEEKS || '0' : argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1]
+  const raw =
+    index < 0 ? env.SEED_SHIFT_WEEKS || '0' : argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1]
   return Number(raw)
 }
 

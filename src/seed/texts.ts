@@ -58,9 +58,15 @@ export const releaseBody = () =>
 export const BOILERPLATE_TITLE = "Mieux connaître l'OCCE"
 
 export const MISSIONS = [
-  { title: 'Animation de projets coopératifs', description: 'Culture artistique et littéraire, lire-écrire, environnement et citoyenneté.' },
+  {
+    title: 'Animation de projets coopératifs',
+    description: 'Culture artistique et littéraire, lire-écrire, environnement et citoyenneté.',
+  },
   { title: 'Gestion des coopératives scolaires', description: 'Accompagnement technique et pédagogique' },
-  { title: 'Formation à la pédagogie coopérative', description: "dans l'établissement scolaire ou en stage thématique." },
+  {
+    title: 'Formation à la pédagogie coopérative',
+    description: "dans l'établissement scolaire ou en stage thématique.",
+  },
 ]
 
 export const KEY_FIGURES = [

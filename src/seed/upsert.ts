@@ -24,7 +24,9 @@ export function alreadyHolds(wanted: unknown, stored: unknown): boolean {
   if (wanted === undefined) return true
   if (isEmpty(wanted)) return isEmpty(stored)
   if (Array.isArray(wanted))
-    return Array.isArray(stored) && stored.length === wanted.length && wanted.every((w, i) => alreadyHolds(w, stored[i]))
+    return (
+      Array.isArray(stored) && stored.length === wanted.length && wanted.every((w, i) => alreadyHolds(w, stored[i]))
+    )
   if (typeof wanted === 'object')
     return (
       typeof stored === 'object' &&
@@ -72,7 +74,12 @@ export async function upsert<S extends CollectionSlug>(
     throw new Error(`Seed : plusieurs documents ${collection} pour ${JSON.stringify(key)}, à dédoublonner à la main.`)
   const existing = found.docs[0] as { id: Id } | undefined
   if (!existing) {
-    const created = await payload.create({ collection, data: data as RequiredDataFromCollectionSlug<S>, depth: 0, context })
+    const created = await payload.create({
+      collection,
+      data: data as RequiredDataFromCollectionSlug<S>,
+      depth: 0,
+      context,
+    })
     const id = (created as { id: Id }).id
     tally(report, collection, id, 'created')
     return id
@@ -87,7 +94,12 @@ export async function upsert<S extends CollectionSlug>(
 }
 
 /** Same contract for a global: write only what differs. */
-export async function upsertGlobal(payload: Payload, report: SeedReport, slug: 'site-settings', data: Record<string, unknown>) {
+export async function upsertGlobal(
+  payload: Payload,
+  report: SeedReport,
+  slug: 'site-settings',
+  data: Record<string, unknown>,
+) {
   const stored = await payload.findGlobal({ slug, depth: 0 })
   if (alreadyHolds(data, stored)) return tally(report, slug, slug, 'unchanged')
   await payload.updateGlobal({ slug, data: data as never, depth: 0, context })

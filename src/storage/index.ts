@@ -31,7 +31,9 @@ export function s3Settings(env: NodeJS.ProcessEnv): S3Settings | null {
   const accessKeyId = value('S3_ACCESS_KEY_ID')
   const secretAccessKey = value('S3_SECRET_ACCESS_KEY')
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
-    throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the instance role.')
+    throw new Error(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the instance role.',
+    )
   const endpoint = value('S3_ENDPOINT')
   return {
     bucket,
@@ -52,7 +54,9 @@ export function storagePlugins(env: NodeJS.ProcessEnv, database: DatabaseChoice[
   const settings = s3Settings(env)
   if (!settings) return []
   if (database !== 'mongodb')
-    throw new Error('S3 media storage needs MongoDB (DATABASE_URI=mongodb://…): the embedded SQLite keeps media in MEDIA_DIR.')
+    throw new Error(
+      'S3 media storage needs MongoDB (DATABASE_URI=mongodb://…): the embedded SQLite keeps media in MEDIA_DIR.',
+    )
   return [
     s3Storage({
       // Uploads pass through the app (no direct browser upload), so the content checks of media apply.

@@ -8,7 +8,17 @@ import type { Browser, Page } from 'playwright-core'
 
 import { baseUrl } from '../http/client'
 import { launchBrowser } from './browser'
-import { adminToken, api, axe, createEvent, fillValid, focusAndTitle, newPage, TEXT_SPACING_CSS, type TestEvent } from './a11yEvents'
+import {
+  adminToken,
+  api,
+  axe,
+  createEvent,
+  fillValid,
+  focusAndTitle,
+  newPage,
+  TEXT_SPACING_CSS,
+  type TestEvent,
+} from './a11yEvents'
 
 const CEREMONY = '/evenements/ceremonie-d-ouverture-ag-nationale-2026'
 const UNKNOWN = '/inscription/999999'
@@ -52,17 +62,20 @@ describe('registration pages are real pages', () => {
     }
   })
 
-  it.each([true, false])('in Chromium (JavaScript %s): status 404, lang fr, its title and heading', async (javaScriptEnabled) => {
-    for (const path of paths()) {
-      const { page, close } = await newPage(browser, { javaScriptEnabled })
-      const res = await page.goto(`${baseUrl()}${path}`)
-      expect({ path, status: res?.status() }).toEqual({ path, status: 404 })
-      expect(await page.locator('html').getAttribute('lang')).toBe('fr')
-      expect(await page.title()).toBe('Page introuvable – OCCE')
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page introuvable')
-      await close()
-    }
-  })
+  it.each([true, false])(
+    'in Chromium (JavaScript %s): status 404, lang fr, its title and heading',
+    async (javaScriptEnabled) => {
+      for (const path of paths()) {
+        const { page, close } = await newPage(browser, { javaScriptEnabled })
+        const res = await page.goto(`${baseUrl()}${path}`)
+        expect({ path, status: res?.status() }).toEqual({ path, status: 404 })
+        expect(await page.locator('html').getAttribute('lang')).toBe('fr')
+        expect(await page.title()).toBe('Page introuvable – OCCE')
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page introuvable')
+        await close()
+      }
+    },
+  )
 })
 
 describe('the registration is heard: focus on the message and a title that says what happened', () => {
@@ -74,21 +87,30 @@ describe('the registration is heard: focus on the message and a title that says 
     await fillValid(page, 'pas-une-adresse')
     await submit(page)
     await page.waitForURL(/\/erreur#rsvp-erreurs$/)
-    expect(await focusAndTitle(page)).toEqual({ focus: 'rsvp-erreurs', title: `Erreur – Inscription à ${noScript.title} – OCCE` })
+    expect(await focusAndTitle(page)).toEqual({
+      focus: 'rsvp-erreurs',
+      title: `Erreur – Inscription à ${noScript.title} – OCCE`,
+    })
     await expect(page.locator('#rsvp-erreurs').textContent()).resolves.toMatch(/Adresse e-mail invalide/)
 
     await page.locator('#rsvp-email').fill('premiere.sansjs@exemple.fr')
     await page.locator('#rsvp-consent').check()
     await submit(page)
     await page.waitForURL(new RegExp(`/inscription/${noScript.id}/confirmee#inscription-resultat$`))
-    expect(await focusAndTitle(page)).toEqual({ focus: 'inscription-resultat', title: `Inscription confirmée – ${noScript.title} – OCCE` })
+    expect(await focusAndTitle(page)).toEqual({
+      focus: 'inscription-resultat',
+      title: `Inscription confirmée – ${noScript.title} – OCCE`,
+    })
     await expect(page.locator('#inscription-resultat').textContent()).resolves.toMatch(/Inscription confirmée/)
 
     await page.goto(`${baseUrl()}/inscription/${noScript.id}`)
     await fillValid(page, 'seconde.sansjs@exemple.fr')
     await submit(page)
     await page.waitForURL(new RegExp(`/inscription/${noScript.id}/attente#inscription-resultat$`))
-    expect(await focusAndTitle(page)).toEqual({ focus: 'inscription-resultat', title: `Liste d’attente – Inscription à ${noScript.title} – OCCE` })
+    expect(await focusAndTitle(page)).toEqual({
+      focus: 'inscription-resultat',
+      title: `Liste d’attente – Inscription à ${noScript.title} – OCCE`,
+    })
     await close()
   })
 
@@ -98,7 +120,10 @@ describe('the registration is heard: focus on the message and a title that says 
     await submit(page)
     await page.locator('#rsvp-erreurs').waitFor()
     await page.waitForFunction(() => document.activeElement?.id === 'rsvp-erreurs')
-    expect(await focusAndTitle(page)).toEqual({ focus: 'rsvp-erreurs', title: `Erreur – Inscription à ${withScript.title} – OCCE` })
+    expect(await focusAndTitle(page)).toEqual({
+      focus: 'rsvp-erreurs',
+      title: `Erreur – Inscription à ${withScript.title} – OCCE`,
+    })
     // Invalid text and e-mail fields get the same red border as the select.
     const borders = await page.evaluate(() =>
       ['rsvp-firstName', 'rsvp-email', 'rsvp-role'].map((id) => {
@@ -112,7 +137,10 @@ describe('the registration is heard: focus on the message and a title that says 
     await fillValid(page, 'premiere.js@exemple.fr')
     await submit(page)
     await page.waitForFunction(() => document.activeElement?.id === 'inscription-resultat')
-    expect(await focusAndTitle(page)).toEqual({ focus: 'inscription-resultat', title: `Inscription confirmée – ${withScript.title} – OCCE` })
+    expect(await focusAndTitle(page)).toEqual({
+      focus: 'inscription-resultat',
+      title: `Inscription confirmée – ${withScript.title} – OCCE`,
+    })
     await close()
 
     const second = await newPage(browser)
@@ -120,7 +148,10 @@ describe('the registration is heard: focus on the message and a title that says 
     await fillValid(second.page, 'seconde.js@exemple.fr')
     await submit(second.page)
     await second.page.waitForFunction(() => document.activeElement?.id === 'inscription-resultat')
-    expect(await focusAndTitle(second.page)).toEqual({ focus: 'inscription-resultat', title: `Liste d’attente – Inscription à ${withScript.title} – OCCE` })
+    expect(await focusAndTitle(second.page)).toEqual({
+      focus: 'inscription-resultat',
+      title: `Liste d’attente – Inscription à ${withScript.title} – OCCE`,
+    })
     await expect(second.page.locator('#inscription-resultat').textContent()).resolves.toMatch(/liste d’attente/)
     await second.close()
   })
@@ -144,7 +175,9 @@ describe('the form, read and seen', () => {
     const { page, close } = await newPage(browser, { javaScriptEnabled: false })
     await page.goto(`${baseUrl()}/inscription/${noScript.id}`)
     const facts = await page.evaluate(() => {
-      const note = [...document.querySelectorAll('form[action="/api/rsvp/register"] p')].find((p) => p.textContent === 'Les champs marqués * sont obligatoires.')
+      const note = [...document.querySelectorAll('form[action="/api/rsvp/register"] p')].find(
+        (p) => p.textContent === 'Les champs marqués * sont obligatoires.',
+      )
       const form = document.querySelector('form[action="/api/rsvp/register"]')
       const first = form?.querySelector('input:not([type=hidden]):not([tabindex="-1"]), select, textarea')
       const description = (id: string) =>
@@ -154,7 +187,9 @@ describe('the form, read and seen', () => {
       const attendees = description('rsvp-attendees').map((el) => el?.textContent)
       const consent = description('rsvp-consent')
       return {
-        noteBeforeFields: Boolean(note && first && note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
+        noteBeforeFields: Boolean(
+          note && first && note.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
         attendees,
         consentLink: consent.map((el) => el?.querySelector('a')?.getAttribute('href')),
         notice: document.getElementById('notice-donnees')?.querySelector('h3')?.textContent,
@@ -189,7 +224,9 @@ describe('the form, read and seen', () => {
       await page.addStyleTag({ content: TEXT_SPACING_CSS })
       const widths = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        selects: [...document.querySelectorAll('select')].filter((s) => s.getBoundingClientRect().right > document.documentElement.clientWidth).map((s) => s.id),
+        selects: [...document.querySelectorAll('select')]
+          .filter((s) => s.getBoundingClientRect().right > document.documentElement.clientWidth)
+          .map((s) => s.id),
       }))
       expect({ url, ...widths }).toEqual({ url, page: 0, selects: [] })
       await close()
@@ -237,25 +274,41 @@ describe('the accessibility statement follows the RGAA model', () => {
       'Outils pour évaluer l’accessibilité',
       'Pages du site ayant fait l’objet de la vérification de conformité',
     ])
-    expect(statement.text).toContain('non conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1')
+    expect(statement.text).toContain(
+      'non conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1',
+    )
     expect(statement.text).toContain('Cet état ne repose sur aucun audit')
     expect(statement.text).toContain('Cette déclaration a été établie le lundi 30 novembre 2026.')
     expect(statement.text).toMatch(/axe-core 4\.\d+/)
     expect(statement.text).not.toContain('pas encore communiquée')
     expect(statement.links).toEqual(expect.arrayContaining(['/', '/accessibilite', 'mailto:federation@occe.coop']))
     // Recourse: the online form, a regional delegate, and post free of charge.
-    expect(statement.links).toEqual(expect.arrayContaining(['https://formulaire.defenseurdesdroits.fr/', 'https://www.defenseurdesdroits.fr/saisir/delegues']))
+    expect(statement.links).toEqual(
+      expect.arrayContaining([
+        'https://formulaire.defenseurdesdroits.fr/',
+        'https://www.defenseurdesdroits.fr/saisir/delegues',
+      ]),
+    )
     expect(statement.text).toContain('gratuit, ne pas mettre de timbre')
     expect(statement.text).toContain('Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07')
     await close()
   })
 
   it('is edited by staff in the site settings, and the model’s headings stay', async () => {
-    const before = await api<{ accessibility: Record<string, unknown> }>('GET', '/api/globals/site-settings?depth=0', token)
+    const before = await api<{ accessibility: Record<string, unknown> }>(
+      'GET',
+      '/api/globals/site-settings?depth=0',
+      token,
+    )
     const original = before.accessibility
     try {
       await api('POST', '/api/globals/site-settings', token, {
-        accessibility: { ...original, tools: 'Outil de test ajouté par l’équipe', nonCompliant: null, statementDate: '2026-12-01T11:00:00.000Z' },
+        accessibility: {
+          ...original,
+          tools: 'Outil de test ajouté par l’équipe',
+          nonCompliant: null,
+          statementDate: '2026-12-01T11:00:00.000Z',
+        },
       })
       const { page, close } = await newPage(browser)
       let statement = await read(page)
@@ -291,7 +344,10 @@ describe('axe-core finds nothing at 320 px nor in forced-colours mode', () => {
   it.each(['320 px', 'forced colours'])('%s', async (mode) => {
     const found: string[] = []
     for (const url of pages()) {
-      const { page, close } = await newPage(browser, { bypassCSP: true, ...(mode === '320 px' ? { viewport: { width: 320, height: 640 } } : {}) })
+      const { page, close } = await newPage(browser, {
+        bypassCSP: true,
+        ...(mode === '320 px' ? { viewport: { width: 320, height: 640 } } : {}),
+      })
       if (mode === 'forced colours') await page.emulateMedia({ forcedColors: 'active' })
       await page.goto(`${baseUrl()}${url}`)
       found.push(...(await axe(page)).map((v) => `${url} ${v}`))

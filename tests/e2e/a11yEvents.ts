@@ -35,11 +35,32 @@ export async function api<T>(method: string, url: string, token: string, body?: 
 }
 
 const paragraph = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
 })
 
 /** A published event in three weeks with its own RSVP form; `deadline` defaults to the day before. */
-export async function createEvent(token: string, name: string, rsvp: { capacity?: number; deadline?: Date; form?: boolean } = {}): Promise<TestEvent> {
+export async function createEvent(
+  token: string,
+  name: string,
+  rsvp: { capacity?: number; deadline?: Date; form?: boolean } = {},
+): Promise<TestEvent> {
   const startsAt = new Date(Date.now() + 21 * DAY)
   let form: { id: string | number } | undefined
   if (rsvp.form !== false) {
@@ -50,7 +71,11 @@ export async function createEvent(token: string, name: string, rsvp: { capacity?
       confirmationMessage: paragraph('Merci.'),
     }))
   }
-  const { docs: associations } = await api<{ docs: { id: string | number }[] }>('GET', '/api/associations?limit=1&depth=0', token)
+  const { docs: associations } = await api<{ docs: { id: string | number }[] }>(
+    'GET',
+    '/api/associations?limit=1&depth=0',
+    token,
+  )
   const title = `${name} ${crypto.randomBytes(3).toString('hex')}`
   const { doc } = await api<{ doc: { id: string | number; slug: string } }>('POST', '/api/events', token, {
     title,
@@ -58,7 +83,15 @@ export async function createEvent(token: string, name: string, rsvp: { capacity?
     endsAt: new Date(startsAt.getTime() + 90 * 60e3).toISOString(),
     organiser: associations[0].id,
     venue: { name: 'Le Dôme', city: 'Niort' },
-    ...(form ? { rsvp: { form: form.id, deadline: (rsvp.deadline ?? new Date(startsAt.getTime() - DAY)).toISOString(), capacity: rsvp.capacity ?? 50 } } : {}),
+    ...(form
+      ? {
+          rsvp: {
+            form: form.id,
+            deadline: (rsvp.deadline ?? new Date(startsAt.getTime() - DAY)).toISOString(),
+            capacity: rsvp.capacity ?? 50,
+          },
+        }
+      : {}),
     _status: 'published',
   })
   return { id: String(doc.id), slug: doc.slug, title }
@@ -70,7 +103,10 @@ let clients = 0
  * A context keyed on an address of its own by the per-client limit of public submissions (the tests
  * stand in for the proxy, which sets these headers), so these tests never wait for another's tokens.
  */
-export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function newPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const ip = `10.${(process.pid % 200) + 20}.${Math.floor(++clients / 250)}.${clients % 250}`
   const context = await browser.newContext({
     locale: 'fr-FR',
@@ -98,7 +134,9 @@ export const focusAndTitle = (page: Page) =>
 export async function axe(page: Page, extraRules: string[] = []): Promise<string[]> {
   await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
   return page.evaluate(async (rules) => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> }
+    type Axe = {
+      run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
+    }
     const engine = (window as unknown as { axe: Axe }).axe
     const options = rules.length
       ? { runOnly: { type: 'rule', values: rules } }

@@ -28,7 +28,10 @@ describe('staff in the admin, in Chromium', () => {
     await page.getByLabel(/mot de passe/i).fill(TEST_PASSWORD)
     await page.getByRole('button', { name: /connexion|se connecter/i }).click()
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
-    await page.getByText(/Médias/).first().waitFor({ state: 'visible', timeout: 15_000 })
+    await page
+      .getByText(/Médias/)
+      .first()
+      .waitFor({ state: 'visible', timeout: 15_000 })
     await context.close()
   })
 

@@ -42,7 +42,12 @@ const postCheckIn = (fields: Record<string, string>, headers: Record<string, str
     body: new URLSearchParams(fields).toString(),
   })
 
-const submission = (id: string) => api<{ checkedInAt?: string | null; checkedInBy?: string | null }>('GET', `/api/form-submissions/${id}?depth=0`, adminToken)
+const submission = (id: string) =>
+  api<{ checkedInAt?: string | null; checkedInBy?: string | null }>(
+    'GET',
+    `/api/form-submissions/${id}?depth=0`,
+    adminToken,
+  )
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -60,10 +65,20 @@ beforeAll(async () => {
     ['eluard', 'Paul', 'Éluard', '1', ''],
   ]
   for (const [key, firstName, lastName, attendees, accessibility] of guests) {
-    const values: Record<string, string> = { firstName, lastName, email: `${key}@accueil.test`, role: 'partenaire', attendees, consent: 'true', accessibility }
+    const values: Record<string, string> = {
+      firstName,
+      lastName,
+      email: `${key}@accueil.test`,
+      role: 'partenaire',
+      attendees,
+      consent: 'true',
+      accessibility,
+    }
     const { doc } = await api<{ doc: { id: string } }>('POST', '/api/form-submissions', adminToken, {
       form: form.id,
-      submissionData: Object.entries(values).filter(([, v]) => v).map(([field, value]) => ({ field, value })),
+      submissionData: Object.entries(values)
+        .filter(([, v]) => v)
+        .map(([field, value]) => ({ field, value })),
     })
     ids[key] = String(doc.id)
   }
@@ -92,7 +107,9 @@ describe('check-in at the door', () => {
     const code = link.split('/entree/')[1]
     // Without a session, and with a session but from another site: refused, nothing recorded.
     expect((await postCheckIn({ code }, { Origin: baseUrl() })).status).toBe(401)
-    expect((await postCheckIn({ code }, { Origin: 'https://pirate.example', Cookie: `payload-token=${adminToken}` })).status).toBe(403)
+    expect(
+      (await postCheckIn({ code }, { Origin: 'https://pirate.example', Cookie: `payload-token=${adminToken}` })).status,
+    ).toBe(403)
     expect((await postCheckIn({ code }, { Cookie: `payload-token=${adminToken}` })).status).toBe(403)
     expect((await submission(ids.durand)).checkedInAt ?? null).toBeNull()
   })
@@ -128,7 +145,8 @@ describe('check-in at the door', () => {
 
     const first = await (await staffContext()).newPage()
     const second = await (await staffContext()).newPage()
-    for (const page of [first, second]) await page.goto(`${baseUrl()}/pointage/${eventId}`, { waitUntil: 'networkidle' })
+    for (const page of [first, second])
+      await page.goto(`${baseUrl()}/pointage/${eventId}`, { waitUntil: 'networkidle' })
     await first.getByLabel('Nom ou e-mail').fill('LEFEVRE')
     await expect(first.locator('#liste-participants > li:visible').count()).resolves.toBe(1)
     await first.getByRole('button', { name: 'Marquer présent : Jean Lefèvre' }).click()
@@ -154,19 +172,31 @@ describe('check-in at the door', () => {
     const page = await context.newPage()
     await page.goto(`${baseUrl()}/pointage/${eventId}`)
     await page.getByLabel('Nom ou e-mail').fill('ELUARD@')
-    await page.getByRole('search', { name: 'Rechercher un participant' }).getByRole('button', { name: 'Rechercher' }).click()
+    await page
+      .getByRole('search', { name: 'Rechercher un participant' })
+      .getByRole('button', { name: 'Rechercher' })
+      .click()
     await page.waitForURL(/q=ELUARD/)
     await expect(page.locator('#liste-participants > li:visible').count()).resolves.toBe(1)
     await page.getByRole('button', { name: 'Marquer présent : Paul Éluard' }).click()
     await page.waitForURL(/resultat=enregistre/)
-    await expect(page.locator(`#inscription-${ids.eluard}`).textContent()).resolves.toMatch(new RegExp(`Présent·e à ${TIME}`))
+    await expect(page.locator(`#inscription-${ids.eluard}`).textContent()).resolves.toMatch(
+      new RegExp(`Présent·e à ${TIME}`),
+    )
     await context.close()
   })
 
   it('two concurrent check-ins of the same guest record one', async () => {
     const headers = { Origin: baseUrl(), Cookie: `payload-token=${adminToken}` }
-    const answers = await Promise.all([postCheckIn({ inscription: ids.martin }, headers), postCheckIn({ inscription: ids.martin }, headers)])
-    const bodies = (await Promise.all(answers.map((r) => r.json()))) as { ok: boolean; recorded: boolean; checkedInAt: string }[]
+    const answers = await Promise.all([
+      postCheckIn({ inscription: ids.martin }, headers),
+      postCheckIn({ inscription: ids.martin }, headers),
+    ])
+    const bodies = (await Promise.all(answers.map((r) => r.json()))) as {
+      ok: boolean
+      recorded: boolean
+      checkedInAt: string
+    }[]
     expect(bodies.map((b) => b.ok)).toEqual([true, true])
     expect(bodies.filter((b) => b.recorded)).toHaveLength(1)
     expect(bodies[0].checkedInAt).toBe(bodies[1].checkedInAt)
@@ -174,7 +204,9 @@ describe('check-in at the door', () => {
     // Bad input: a French 4xx, nothing recorded.
     const forged = await postCheckIn({ code: `${ids.zola}.${'A'.repeat(43)}` }, headers)
     expect(forged.status).toBe(404)
-    await expect(forged.json()).resolves.toMatchObject({ message: expect.stringMatching(/^Ce code d’entrée n’est pas valable/) })
+    await expect(forged.json()).resolves.toMatchObject({
+      message: expect.stringMatching(/^Ce code d’entrée n’est pas valable/),
+    })
     expect((await postCheckIn({}, headers)).status).toBe(400)
     expect((await submission(ids.zola)).checkedInAt ?? null).toBeNull()
   })
@@ -203,11 +235,15 @@ describe('check-in at the door', () => {
     const text = await panel.innerText()
     expect(text).toMatch(/Présents\s+7 personnes \(4 inscriptions\)/)
     expect(text).toMatch(/Encore à venir\s+1 personne \(1 inscription\)/)
-    await expect(panel.getByRole('link', { name: 'Feuille d’émargement (à imprimer)' }).getAttribute('href')).resolves.toBe(`/pointage/${eventId}/emargement`)
+    await expect(
+      panel.getByRole('link', { name: 'Feuille d’émargement (à imprimer)' }).getAttribute('href'),
+    ).resolves.toBe(`/pointage/${eventId}/emargement`)
     await page.goto(`${baseUrl()}/admin/collections/form-submissions/${ids.durand}`)
     const details = page.getByTestId('registration-details')
     await details.waitFor({ timeout: 30_000 })
-    expect(await details.innerText()).toMatch(new RegExp(`Présent·e\\s+oui, arrivée enregistrée le \\d\\d/\\d\\d/\\d{4} à ${TIME} par ${STAFF_NAME}`))
+    expect(await details.innerText()).toMatch(
+      new RegExp(`Présent·e\\s+oui, arrivée enregistrée le \\d\\d/\\d\\d/\\d{4} à ${TIME} par ${STAFF_NAME}`),
+    )
     await context.close()
   })
 

@@ -24,7 +24,24 @@ beforeAll(async () => {
   const token = await logIn()
   adminToken = token
   const paragraph = (text: string) => ({
-    root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: [
+        {
+          type: 'paragraph',
+          format: '',
+          indent: 0,
+          version: 1,
+          direction: 'ltr',
+          textFormat: 0,
+          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+        },
+      ],
+    },
   })
   const { doc: form } = await api<{ doc: { id: string | number } }>('POST', '/api/forms', token, {
     title: 'Inscription – répétition',
@@ -32,8 +49,16 @@ beforeAll(async () => {
     confirmationType: 'message',
     confirmationMessage: paragraph('Merci.'),
   })
-  const { docs: associations } = await api<{ docs: { id: string | number }[] }>('GET', '/api/associations?limit=1&depth=0', token)
-  const { docs: contacts } = await api<{ docs: { id: string | number }[] }>('GET', '/api/contacts?limit=1&depth=0', token)
+  const { docs: associations } = await api<{ docs: { id: string | number }[] }>(
+    'GET',
+    '/api/associations?limit=1&depth=0',
+    token,
+  )
+  const { docs: contacts } = await api<{ docs: { id: string | number }[] }>(
+    'GET',
+    '/api/contacts?limit=1&depth=0',
+    token,
+  )
   const startsAt = new Date(Date.now() + 21 * DAY)
   const { doc } = await api<{ doc: { id: string | number; slug: string } }>('POST', '/api/events', token, {
     title: `Cérémonie de répétition ${Date.now()}`,

@@ -46,7 +46,14 @@ describe('Content-Security-Policy in Chromium', () => {
   it('lets the public pages load and run without violation', async () => {
     const { context, violations, open } = await watchedContext()
     const page = await open()
-    for (const path of ['/', '/communiques', '/evenements', '/associations', '/recherche?q=Niort', '/une-page-absente']) {
+    for (const path of [
+      '/',
+      '/communiques',
+      '/evenements',
+      '/associations',
+      '/recherche?q=Niort',
+      '/une-page-absente',
+    ]) {
       await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' })
     }
     // Client-side navigation (hydrated React) still works under the policy.
@@ -95,8 +102,16 @@ describe('Content-Security-Policy in Chromium', () => {
     // policy is even consulted, so this browser runs without them.
     const isolated = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
+      ],
     })
     try {
       const page = await isolated.newPage()

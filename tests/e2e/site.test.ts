@@ -30,20 +30,33 @@ async function open(url: string, options: { bypassCSP?: boolean; viewport?: { wi
 describe('a reader on the public site, in Chromium', () => {
   it('goes from the home page to the release, its event and the host association', async () => {
     const { page, close } = await open('/')
-    await page.getByRole('link', { name: /L'OCCE 79 accueille 200 acteurs/ }).first().click()
+    await page
+      .getByRole('link', { name: /L'OCCE 79 accueille 200 acteurs/ })
+      .first()
+      .click()
     await page.waitForURL(`**${RELEASE}`)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('200 acteurs')
     await expect(page.getByText('Paris, le 1er juin 2026').isVisible()).resolves.toBe(true)
 
-    await page.getByRole('region', { name: 'Événements liés' }).getByRole('link', { name: /Assemblée Générale Nationale/ }).first().click()
+    await page
+      .getByRole('region', { name: 'Événements liés' })
+      .getByRole('link', { name: /Assemblée Générale Nationale/ })
+      .first()
+      .click()
     await page.waitForURL(`**${AG}`)
     await expect(page.getByText('Cet événement est passé').isVisible()).resolves.toBe(true)
 
-    await page.getByRole('link', { name: /Cérémonie d'ouverture/ }).first().click()
+    await page
+      .getByRole('link', { name: /Cérémonie d'ouverture/ })
+      .first()
+      .click()
     await page.waitForURL(`**${CEREMONY}`)
     await expect(page.getByText('jeudi 4 juin 2026, 9 h – 10 h 30').isVisible()).resolves.toBe(true)
 
-    await page.getByRole('link', { name: /Deux-Sèvres/ }).first().click()
+    await page
+      .getByRole('link', { name: /Deux-Sèvres/ })
+      .first()
+      .click()
     await page.waitForURL('**/associations/occe-79')
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('OCCE 79')
     await close()
@@ -54,7 +67,12 @@ describe('a reader on the public site, in Chromium', () => {
     await page.getByLabel('Rechercher sur le site').fill('Niort')
     await page.getByLabel('Rechercher sur le site').press('Enter')
     await page.waitForURL('**/recherche?q=Niort')
-    await expect(page.getByRole('link', { name: /Assemblée Générale Nationale/ }).first().isVisible()).resolves.toBe(true)
+    await expect(
+      page
+        .getByRole('link', { name: /Assemblée Générale Nationale/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true)
     await close()
   })
 
@@ -75,7 +93,11 @@ describe('a reader on the public site, in Chromium', () => {
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement
       const rect = el.getBoundingClientRect()
-      return { text: el.textContent, visible: rect.top >= 0 && rect.height > 0, outline: getComputedStyle(el).outlineStyle }
+      return {
+        text: el.textContent,
+        visible: rect.top >= 0 && rect.height > 0,
+        outline: getComputedStyle(el).outlineStyle,
+      }
     })
     expect(skip).toEqual({ text: 'Aller au contenu', visible: true, outline: 'solid' })
     await page.keyboard.press('Enter')
@@ -83,7 +105,11 @@ describe('a reader on the public site, in Chromium', () => {
     await page.keyboard.press('Tab')
     const next = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement
-      return { inMain: Boolean(el.closest('main')), outline: getComputedStyle(el).outlineStyle, width: getComputedStyle(el).outlineWidth }
+      return {
+        inMain: Boolean(el.closest('main')),
+        outline: getComputedStyle(el).outlineStyle,
+        width: getComputedStyle(el).outlineWidth,
+      }
     })
     expect(next).toEqual({ inMain: true, outline: 'solid', width: '3px' })
     await close()
@@ -99,7 +125,9 @@ describe('a reader on the public site, in Chromium', () => {
   it('fits a phone screen without horizontal scrolling', async () => {
     for (const url of ['/', RELEASE, AG, '/associations']) {
       const { page, close } = await open(url, { viewport: { width: 360, height: 740 } })
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
       expect({ url, overflow }).toEqual({ url, overflow: 0 })
       await close()
     }
@@ -129,7 +157,16 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   async function axe(page: Page) {
     await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
     return page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>
+          }
+        }
+      ).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       })
       return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)

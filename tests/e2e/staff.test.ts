@@ -15,7 +15,8 @@ import { api, loginAs as login, paragraph, token } from './staffSession'
 
 const DAY = 24 * 3600e3
 const AD_EDITOR = { email: 'ad79@tests.occe.test', password: TEST_PASSWORD }
-const AMERICAN = /\b(AM|PM)\b|(January|February|March|April|May|June|July|August|September|October|November|December) \d/
+const AMERICAN =
+  /\b(AM|PM)\b|(January|February|March|April|May|June|July|August|September|October|November|December) \d/
 
 let browser: Browser
 let adminToken: string
@@ -26,10 +27,20 @@ const loginAs = (email: string) => login(browser, email)
 beforeAll(async () => {
   browser = await launchBrowser()
   adminToken = await token(TEST_STAFF.admin.email)
-  const { docs } = await api<{ docs: { id: string | number; name: string }[] }>('GET', '/api/associations?limit=200&depth=0&sort=name', adminToken)
+  const { docs } = await api<{ docs: { id: string | number; name: string }[] }>(
+    'GET',
+    '/api/associations?limit=200&depth=0&sort=name',
+    adminToken,
+  )
   occe79 = docs.find((a) => a.name === 'OCCE 79')!
   otherAssociation = docs.find((a) => a.name !== 'OCCE 79')!
-  await api('POST', '/api/users', adminToken, { email: AD_EDITOR.email, password: AD_EDITOR.password, role: 'ad-editor', association: occe79.id, name: 'Camille Deux-Sèvres' })
+  await api('POST', '/api/users', adminToken, {
+    email: AD_EDITOR.email,
+    password: AD_EDITOR.password,
+    role: 'ad-editor',
+    association: occe79.id,
+    name: 'Camille Deux-Sèvres',
+  })
 })
 
 afterAll(async () => {
@@ -41,7 +52,9 @@ describe('the OCCE’s admin, in French', () => {
     const context = await browser.newContext({ locale: 'en-US' })
     const page = await context.newPage()
     await page.goto(`${baseUrl()}/admin/login`)
-    await page.getByRole('img', { name: /OCCE – Office Central de la Coopération à l’École/ }).waitFor({ state: 'visible' })
+    await page
+      .getByRole('img', { name: /OCCE – Office Central de la Coopération à l’École/ })
+      .waitFor({ state: 'visible' })
     await page.getByLabel(/mot de passe/i).waitFor()
     const text = await page.locator('body').innerText()
     expect(text).not.toMatch(/payload/i)
@@ -60,7 +73,11 @@ describe('the OCCE’s admin, in French', () => {
 
     await page.goto(`${baseUrl()}/admin/collections/events`)
     // Date cells render once the list has hydrated.
-    await page.locator('table tbody').getByText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/).first().waitFor()
+    await page
+      .locator('table tbody')
+      .getByText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)
+      .first()
+      .waitFor()
     const table = await page.locator('table').innerText()
     expect(table).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
     expect(table).not.toMatch(AMERICAN)
@@ -110,7 +127,12 @@ describe('the OCCE’s admin, in French', () => {
     expect(await page.locator('.occe-schedule').innerText()).not.toMatch(/\bTime\b|Temps|AM|PM/)
 
     // Today at 00:00 is already past: refused with a French message, nothing scheduled.
-    const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date())
+    const today = new Intl.DateTimeFormat('fr-FR', {
+      timeZone: 'Europe/Paris',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date())
     await page.locator('#occe-schedule-day input').fill(today)
     await page.locator('#occe-schedule-day input').press('Enter')
     await page.locator('#occe-schedule-hour').selectOption('0')
@@ -119,7 +141,12 @@ describe('the OCCE’s admin, in French', () => {
     await page.getByRole('alert').filter({ hasText: 'déjà passée' }).waitFor()
 
     // Tomorrow at 14:30, Paris time.
-    const tomorrow = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(Date.now() + DAY))
+    const tomorrow = new Intl.DateTimeFormat('fr-FR', {
+      timeZone: 'Europe/Paris',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date(Date.now() + DAY))
     await page.locator('#occe-schedule-day input').fill(tomorrow)
     await page.locator('#occe-schedule-day input').press('Enter')
     await page.locator('#occe-schedule-hour').selectOption('14')
@@ -136,7 +163,9 @@ describe('the OCCE’s admin, in French', () => {
     await expect(row.innerText()).resolves.toContain(`Programmé le ${tomorrow} à 14 h 30`)
 
     await page.goto(`${baseUrl()}/admin`)
-    await expect(page.getByTestId('dashboard-scheduled').innerText()).resolves.toContain(`${title} Programmé le ${tomorrow} à 14 h 30`)
+    await expect(page.getByTestId('dashboard-scheduled').innerText()).resolves.toContain(
+      `${title} Programmé le ${tomorrow} à 14 h 30`,
+    )
     await context.close()
   })
 
@@ -144,12 +173,17 @@ describe('the OCCE’s admin, in French', () => {
     expect(previewUrl('events')({ slug: 'ag-niort' })).toBe('/preview?collection=events&slug=ag-niort')
     const title = `Projet publié ${Date.now()}`
     const editorToken = await token(TEST_STAFF.editor.email)
-    const { doc } = await api<{ doc: { id: string | number; slug: string } }>('POST', '/api/projects?draft=true', editorToken, {
-      title,
-      associations: [occe79.id],
-      theme: 'projets-cooperatifs',
-      _status: 'draft',
-    })
+    const { doc } = await api<{ doc: { id: string | number; slug: string } }>(
+      'POST',
+      '/api/projects?draft=true',
+      editorToken,
+      {
+        title,
+        associations: [occe79.id],
+        theme: 'projets-cooperatifs',
+        _status: 'draft',
+      },
+    )
     const { context, page } = await loginAs(TEST_STAFF.editor.email)
     await page.goto(`${baseUrl()}/admin/collections/projects/${doc.id}`)
     await page.locator('#action-save').waitFor()
@@ -194,15 +228,20 @@ describe('the public event page says how many places are left', () => {
       confirmationMessage: paragraph('Merci.'),
     })
     const startsAt = new Date(Date.now() + 30 * DAY)
-    const { doc: event } = await api<{ doc: { id: string | number; slug: string } }>('POST', '/api/events', adminToken, {
-      title: `Atelier à trois places ${Date.now()}`,
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3600e3).toISOString(),
-      organiser: occe79.id,
-      venue: { name: 'École Jules-Ferry', city: 'Niort' },
-      rsvp: { form: form.id, deadline: new Date(startsAt.getTime() - DAY).toISOString(), capacity: 3 },
-      _status: 'published',
-    })
+    const { doc: event } = await api<{ doc: { id: string | number; slug: string } }>(
+      'POST',
+      '/api/events',
+      adminToken,
+      {
+        title: `Atelier à trois places ${Date.now()}`,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3600e3).toISOString(),
+        organiser: occe79.id,
+        venue: { name: 'École Jules-Ferry', city: 'Niort' },
+        rsvp: { form: form.id, deadline: new Date(startsAt.getTime() - DAY).toISOString(), capacity: 3 },
+        _status: 'published',
+      },
+    )
     const register = (email: string, attendees: number) =>
       api('POST', '/api/form-submissions', adminToken, {
         form: form.id,

@@ -38,9 +38,18 @@ const answers = (email: string, attendees: number, workshop = 'Coopération') =>
 beforeAll(async () => {
   browser = await launchBrowser()
   adminToken = await token(TEST_STAFF.admin.email)
-  const { docs } = await api<{ docs: { id: Id; name: string }[] }>('GET', '/api/associations?limit=200&depth=0', adminToken)
+  const { docs } = await api<{ docs: { id: Id; name: string }[] }>(
+    'GET',
+    '/api/associations?limit=200&depth=0',
+    adminToken,
+  )
   occe79 = docs.find((a) => a.name === 'OCCE 79')!.id
-  await api('POST', '/api/users', adminToken, { email: AD_EDITOR, password: TEST_PASSWORD, role: 'ad-editor', association: occe79 })
+  await api('POST', '/api/users', adminToken, {
+    email: AD_EDITOR,
+    password: TEST_PASSWORD,
+    role: 'ad-editor',
+    association: occe79,
+  })
   adToken = await token(AD_EDITOR)
 })
 
@@ -55,7 +64,16 @@ describe('registration forms without traps', () => {
       confirmationType: 'message',
       confirmationMessage: paragraph('Merci, à bientôt.'),
     })
-    expect(created.doc.fields.map((f) => f.name)).toEqual(['firstName', 'lastName', 'email', 'organisation', 'role', 'attendees', 'accessibility', 'consent'])
+    expect(created.doc.fields.map((f) => f.name)).toEqual([
+      'firstName',
+      'lastName',
+      'email',
+      'organisation',
+      'role',
+      'attendees',
+      'accessibility',
+      'consent',
+    ])
     const startsAt = new Date(Date.now() + 25 * DAY)
     event = (
       await api<{ doc: typeof event }>('POST', '/api/events', adToken, {
@@ -67,7 +85,10 @@ describe('registration forms without traps', () => {
         _status: 'published',
       })
     ).doc
-    const fields = [...created.doc.fields.map(({ id: _id, ...f }: { id?: unknown } & Record<string, unknown>) => f), { blockType: 'text', name: 'atelier', label: 'Atelier choisi', required: true, width: 100 }]
+    const fields = [
+      ...created.doc.fields.map(({ id: _id, ...f }: { id?: unknown } & Record<string, unknown>) => f),
+      { blockType: 'text', name: 'atelier', label: 'Atelier choisi', required: true, width: 100 },
+    ]
     form = (await api<{ doc: typeof form }>('PATCH', `/api/forms/${created.doc.id}`, adToken, { fields })).doc
     expect(form.fields.map((f) => f.label)).toContain('Atelier choisi')
   })
@@ -84,24 +105,33 @@ describe('registration forms without traps', () => {
       confirmationMessage: paragraph('Merci.'),
     })
     const startsAt = new Date(Date.now() + 20 * DAY)
-    const { status, json } = await call<{ errors: { message: string; data?: { errors?: { message: string }[] } }[] }>('POST', '/api/events', adToken, {
-      title: `Atelier au formulaire maison ${Date.now()}`,
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3600e3).toISOString(),
-      rsvp: { form: broken.doc.id, capacity: 10 },
-      _status: 'published',
-    })
+    const { status, json } = await call<{ errors: { message: string; data?: { errors?: { message: string }[] } }[] }>(
+      'POST',
+      '/api/events',
+      adToken,
+      {
+        title: `Atelier au formulaire maison ${Date.now()}`,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3600e3).toISOString(),
+        rsvp: { form: broken.doc.id, capacity: 10 },
+        _status: 'published',
+      },
+    )
     expect(status).toBe(400)
     const message = JSON.stringify(json)
     expect(message).toContain('ne peut pas recevoir d’inscriptions')
-    for (const missing of ['« Prénom » (nom firstName', '« Nom » (nom lastName', 'attendees', 'consent']) expect(message).toContain(missing)
+    for (const missing of ['« Prénom » (nom firstName', '« Nom » (nom lastName', 'attendees', 'consent'])
+      expect(message).toContain(missing)
     expect(message).not.toContain('« Adresse e-mail »')
   })
 })
 
 describe('the registration panel on the event', () => {
   beforeAll(async () => {
-    await api('POST', '/api/form-submissions', adminToken, { form: form.id, submissionData: answers('premiere@exemple.fr', 2) })
+    await api('POST', '/api/form-submissions', adminToken, {
+      form: form.id,
+      submissionData: answers('premiere@exemple.fr', 2),
+    })
   })
 
   it('shows counts, places left, deadline, open registrations and the links; a phone registration goes through the same rules', async () => {
@@ -115,9 +145,15 @@ describe('the registration panel on the event', () => {
     expect(text).toMatch(/Places restantes\s+1 place restante sur 3/)
     expect(text).toMatch(/Inscriptions\s+ouvertes/)
     expect(text).toMatch(/Date limite\s+\d{2}\/\d{2}\/\d{4} à \d{1,2} h \d{2}/)
-    await expect(panel.getByRole('link', { name: 'Page publique' }).getAttribute('href')).resolves.toBe(`/evenements/${event.slug}`)
-    await expect(panel.getByRole('link', { name: 'Exporter (CSV)' }).getAttribute('href')).resolves.toBe(`/api/rsvp/export?form=${form.id}`)
-    await expect(panel.getByRole('link', { name: 'Liste d’attente (ordre d’arrivée)' }).getAttribute('href')).resolves.toContain('sort=arrival')
+    await expect(panel.getByRole('link', { name: 'Page publique' }).getAttribute('href')).resolves.toBe(
+      `/evenements/${event.slug}`,
+    )
+    await expect(panel.getByRole('link', { name: 'Exporter (CSV)' }).getAttribute('href')).resolves.toBe(
+      `/api/rsvp/export?form=${form.id}`,
+    )
+    await expect(
+      panel.getByRole('link', { name: 'Liste d’attente (ordre d’arrivée)' }).getAttribute('href'),
+    ).resolves.toContain('sort=arrival')
 
     // A phone call: two people, one seat left → waiting list, same rule as the public form.
     await panel.getByRole('button', { name: /Inscrire quelqu’un/ }).click()
@@ -133,12 +169,17 @@ describe('the registration panel on the event', () => {
     await panel.getByRole('button', { name: 'Enregistrer l’inscription' }).click()
     await panel.getByRole('status').filter({ hasText: 'Inscription placée sur liste d’attente' }).waitFor()
     await page.reload()
-    await expect(page.getByTestId('registration-panel').innerText()).resolves.toMatch(/Liste d’attente\s+2 personnes \(1 inscription\)/)
+    await expect(page.getByTestId('registration-panel').innerText()).resolves.toMatch(
+      /Liste d’attente\s+2 personnes \(1 inscription\)/,
+    )
     const [waiting] = await mailsTo('paul.telephone@exemple.fr')
     expect(waiting.subject).toMatch(/attente/i)
 
     // Same address again: refused as on the public form.
-    await page.getByTestId('registration-panel').getByRole('button', { name: /Inscrire quelqu’un/ }).click()
+    await page
+      .getByTestId('registration-panel')
+      .getByRole('button', { name: /Inscrire quelqu’un/ })
+      .click()
     const again = page.getByTestId('registration-panel')
     await again.getByLabel('Prénom *').fill('Paul')
     await again.getByLabel('Nom *', { exact: true }).fill('Téléphone')
@@ -153,7 +194,11 @@ describe('the registration panel on the event', () => {
   })
 
   it('a registration reads as answers under the form’s labels; cancelling tells the guest and moves the waiting list up; resending sends the confirmation again', async () => {
-    const { docs } = await api<{ docs: { id: Id; email: string }[] }>('GET', `/api/form-submissions?where[event][equals]=${event.id}&depth=0`, adminToken)
+    const { docs } = await api<{ docs: { id: Id; email: string }[] }>(
+      'GET',
+      `/api/form-submissions?where[event][equals]=${event.id}&depth=0`,
+      adminToken,
+    )
     const first = docs.find((d) => d.email === 'premiere@exemple.fr')!
     const { context, page } = await loginAs(AD_EDITOR)
     await page.goto(`${baseUrl()}/admin/collections/form-submissions/${first.id}`)
@@ -190,12 +235,25 @@ describe('the registration panel on the event', () => {
   })
 
   it('staff of another association neither see the panel’s figures nor act on the registrations', async () => {
-    const { docs } = await api<{ docs: { id: Id; name: string }[] }>('GET', '/api/associations?limit=200&depth=0', adminToken)
+    const { docs } = await api<{ docs: { id: Id; name: string }[] }>(
+      'GET',
+      '/api/associations?limit=200&depth=0',
+      adminToken,
+    )
     const other = docs.find((a) => a.name !== 'OCCE 79' && a.name !== 'OCCE')!
     const email = `ad-autre-${Date.now()}@tests.occe.test`
-    await api('POST', '/api/users', adminToken, { email, password: TEST_PASSWORD, role: 'ad-editor', association: other.id })
+    await api('POST', '/api/users', adminToken, {
+      email,
+      password: TEST_PASSWORD,
+      role: 'ad-editor',
+      association: other.id,
+    })
     const stranger = await token(email)
-    const { docs: regs } = await api<{ docs: { id: Id }[] }>('GET', `/api/form-submissions?where[event][equals]=${event.id}&depth=0`, adminToken)
+    const { docs: regs } = await api<{ docs: { id: Id }[] }>(
+      'GET',
+      `/api/form-submissions?where[event][equals]=${event.id}&depth=0`,
+      adminToken,
+    )
     for (const action of ['annuler', 'renvoyer']) {
       const res = await call<{ message: string }>('POST', `/api/form-submissions/${regs[0].id}/${action}`, stranger)
       expect(res.status).toBe(404)

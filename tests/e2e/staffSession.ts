@@ -12,7 +12,12 @@ import { TEST_PASSWORD } from '../setup/staffAccounts'
 export { api }
 
 /** The status and body of a REST call, for answers a test expects to be refusals. */
-export async function call<T>(method: string, url: string, token: string, body?: unknown): Promise<{ status: number; json: T }> {
+export async function call<T>(
+  method: string,
+  url: string,
+  token: string,
+  body?: unknown,
+): Promise<{ status: number; json: T }> {
   const res = await fetch(`${baseUrl()}${url}`, {
     method,
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
@@ -22,7 +27,11 @@ export async function call<T>(method: string, url: string, token: string, body?:
 }
 
 export async function token(email: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await fetch(`${baseUrl()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const res = await fetch(`${baseUrl()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   return ((await res.json()) as { token: string }).token
 }
 
@@ -39,7 +48,24 @@ export async function loginAs(browser: Browser, email: string): Promise<{ contex
 }
 
 export const paragraph = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
 })
 
 /** The messages the test server captured for this address (it has no SMTP), oldest first, once at least `count` arrived. */

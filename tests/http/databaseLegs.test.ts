@@ -13,13 +13,42 @@ let auth: Record<string, string>
 let formId: string | number
 let occe79: string | number
 
-const body = { root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
-const release = (extra: Record<string, unknown>) => ({ title: 'Essai des bases', dateline: { place: 'Niort', date: '2026-11-20T12:00:00.000Z' }, body, association: occe79, ...extra })
+const body = {
+  root: {
+    type: 'root',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }],
+      },
+    ],
+  },
+}
+const release = (extra: Record<string, unknown>) => ({
+  title: 'Essai des bases',
+  dateline: { place: 'Niort', date: '2026-11-20T12:00:00.000Z' },
+  body,
+  association: occe79,
+  ...extra,
+})
 
 const api = (path: string, init: RequestInit = {}) =>
-  fetch(`${baseUrl()}/api${path}`, { ...init, headers: { 'content-type': 'application/json', 'accept-language': 'fr', ...auth, ...(init.headers ?? {}) } })
+  fetch(`${baseUrl()}/api${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', 'accept-language': 'fr', ...auth, ...(init.headers ?? {}) },
+  })
 const post = (path: string, data: unknown) => api(path, { method: 'POST', body: JSON.stringify(data) })
-const count = async (where: string) => ((await (await api(`/news-releases?${where}&limit=0&depth=0`)).json()) as { totalDocs: number }).totalDocs
+const count = async (where: string) =>
+  ((await (await api(`/news-releases?${where}&limit=0&depth=0`)).json()) as { totalDocs: number }).totalDocs
 const graphql = async (query: string) => JSON.stringify(await (await post('/graphql', { query })).json())
 
 beforeAll(async () => {
@@ -46,18 +75,29 @@ describe('the same answer on both databases', () => {
   })
 
   it('refuses a duplicate slug on the slug field, in French', async () => {
-    const res = await post('/news-releases', release({ slug: 'l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe' }))
+    const res = await post(
+      '/news-releases',
+      release({ slug: 'l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe' }),
+    )
     expect(res.status).toBe(400)
     const { errors } = (await res.json()) as { errors: { data?: { errors: { path: string; message: string }[] } }[] }
     expect(errors[0].data?.errors).toEqual([
-      expect.objectContaining({ path: 'slug', message: 'L’adresse « l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe » est déjà utilisée : choisissez-en une autre.' }),
+      expect.objectContaining({
+        path: 'slug',
+        message:
+          'L’adresse « l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe » est déjà utilisée : choisissez-en une autre.',
+      }),
     ])
   })
 
   it('exports by form only for a real form: a malformed id never selects another event', async () => {
     for (const form of ['abc', '42abc']) {
       const res = await get(`/api/rsvp/export?form=${form}`, { headers: auth })
-      expect({ form, status: res.status, body: await res.json() }).toEqual({ form, status: 400, body: { errors: [{ message: 'Paramètre « event » manquant ou invalide.' }] } })
+      expect({ form, status: res.status, body: await res.json() }).toEqual({
+        form,
+        status: 400,
+        body: { errors: [{ message: 'Paramètre « event » manquant ou invalide.' }] },
+      })
     }
     const res = await get(`/api/rsvp/export?form=${formId}`, { headers: auth })
     expect(res.status).toBe(200)
@@ -85,7 +125,10 @@ describe('differences between the legs (README « Databases »)', () => {
   // a plain relationship such as the press contact is not.
   it('a relationship to a missing document: refused on SQLite (foreign key), stored as a bare id on MongoDB', async () => {
     const missing = mongo ? '0000000000000000000000aa' : 999999
-    const res = await post('/news-releases', release({ slug: 'essai-relation-manquante', pressContact: missing, _status: 'published' }))
+    const res = await post(
+      '/news-releases',
+      release({ slug: 'essai-relation-manquante', pressContact: missing, _status: 'published' }),
+    )
     if (mongo) {
       expect(res.status).toBe(201)
       const { doc } = (await res.json()) as { doc: { id: string } }

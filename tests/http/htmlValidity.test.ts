@@ -20,7 +20,8 @@ class LiValueOnlyInOl extends Rule {
   setup(): void {
     this.on('dom:ready', ({ document }) => {
       for (const li of document.querySelectorAll('li[value]')) {
-        if (li.parent?.tagName !== 'ol') this.report(li, `<li value> inside <${li.parent?.tagName ?? '?'}>: value is for <ol> only`)
+        if (li.parent?.tagName !== 'ol')
+          this.report(li, `<li value> inside <${li.parent?.tagName ?? '?'}>: value is for <ol> only`)
       }
     })
   }
@@ -107,7 +108,9 @@ describe('valid HTML on every public page', () => {
   }, 300_000)
 
   it('catches <li value> in a <ul>, the defect of the Lexical list renderer', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="fr"><head><title>t</title></head><body><ul><li value="1">a</li></ul><ol><li value="2">b</li></ol></body></html>')
+    const report = await validator.validateString(
+      '<!doctype html><html lang="fr"><head><title>t</title></head><body><ul><li value="1">a</li></ul><ol><li value="2">b</li></ol></body></html>',
+    )
     expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(['occe/li-value-only-in-ol'])
   })
 })

@@ -14,7 +14,11 @@ const send = (path: string, init: RequestInit & { token?: string } = {}) =>
   fetch(`${baseUrl()}${path}`, {
     redirect: 'manual',
     ...init,
-    headers: { 'X-Forwarded-For': '203.0.113.200', ...(init.token ? { Authorization: `JWT ${init.token}` } : {}), ...(init.headers as Record<string, string>) },
+    headers: {
+      'X-Forwarded-For': '203.0.113.200',
+      ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+      ...(init.headers as Record<string, string>),
+    },
   })
 
 /** A client error, with the headers every answer carries, and a French message when it is JSON. */
@@ -53,9 +57,12 @@ describe('malformed requests get a 4xx with the security headers', () => {
     expect(await expectRefused(await send(path), 400)).toMatch(message)
   })
 
-  it.each(['GET', 'DELETE'])('%s /api/news-releases/abc (an id that cannot exist): 404 on both databases', async (method) => {
-    await expectRefused(await send('/api/news-releases/abc', { method, token: adminToken }), 404)
-  })
+  it.each(['GET', 'DELETE'])(
+    '%s /api/news-releases/abc (an id that cannot exist): 404 on both databases',
+    async (method) => {
+      await expectRefused(await send('/api/news-releases/abc', { method, token: adminToken }), 404)
+    },
+  )
 
   it('a related document named by an id that cannot exist, in a body: 400 on that field, nothing changed', async () => {
     const res = await send(`/api/events/${eventId}`, {
@@ -65,7 +72,9 @@ describe('malformed requests get a 4xx with the security headers', () => {
       body: JSON.stringify({ contact: 'abc' }),
     })
     expect(await expectRefused(res, 400)).toMatch(/Identifiant de document invalide/)
-    const after = (await (await send(`/api/events/${eventId}?depth=0`, { token: adminToken })).json()) as { contact: unknown }
+    const after = (await (await send(`/api/events/${eventId}?depth=0`, { token: adminToken })).json()) as {
+      contact: unknown
+    }
     expect(after.contact).not.toBe('abc')
   })
 
@@ -102,12 +111,20 @@ describe('malformed requests get a 4xx with the security headers', () => {
 
   it('an anonymous JSON body over the cap: 413 before it is parsed', async () => {
     const big = JSON.stringify({ form: 1, submissionData: [{ field: 'email', value: 'x'.repeat(3 * 1024 * 1024) }] })
-    const res = await send('/api/form-submissions', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: big })
+    const res = await send('/api/form-submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: big,
+    })
     expect(await expectRefused(res, 413)).toMatch(/trop volumineux/)
   })
 
   it('GraphQL bodies have the same cap', async () => {
-    const res = await send('/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }`, pad: 'x'.repeat(3 * 1024 * 1024) }) })
+    const res = await send('/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename }`, pad: 'x'.repeat(3 * 1024 * 1024) }),
+    })
     await expectRefused(res, 413)
   })
 })

@@ -22,7 +22,9 @@ describe('French 404 in the server HTML', () => {
         expect(markup).toMatch(/<footer class="site-footer"/)
         // When a publish elsewhere has expired the page, Next regenerates it through the not-found boundary,
         // which carries the layout's title instead of the page's: both are acceptable, a missing one is not.
-        expect(markup).toMatch(/<title>(Page introuvable – OCCE|OCCE – Office Central de la Coopération à l’École)<\/title>/)
+        expect(markup).toMatch(
+          /<title>(Page introuvable – OCCE|OCCE – Office Central de la Coopération à l’École)<\/title>/,
+        )
         expect(markup).toMatch(/<meta name="robots" content="noindex/)
       }
     },

@@ -24,7 +24,11 @@ afterAll(async () => {
   if (!process.env.KEEP_TEST_DATA) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+})
 
 async function login(url: string): Promise<{ token: string; cookie: string }> {
   const res = await fetch(`${url}/api/users/login`, json(ADMIN))
@@ -56,11 +60,26 @@ describe('durability of acknowledged writes', () => {
         fields: [{ blockType: 'text', name: 'valeur', label: 'Valeur', required: true }],
         confirmationType: 'message',
         confirmationMessage: {
-          root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [
-            { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [
-              { type: 'text', version: 1, text: 'Merci.', format: 0, style: '', mode: 'normal', detail: 0 },
-            ] },
-          ] },
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                direction: null,
+                format: '',
+                indent: 0,
+                textFormat: 0,
+                children: [
+                  { type: 'text', version: 1, text: 'Merci.', format: 0, style: '', mode: 'normal', detail: 0 },
+                ],
+              },
+            ],
+          },
         },
       }),
     })
@@ -75,7 +94,10 @@ describe('durability of acknowledged writes', () => {
       while (next < ATTEMPTS) {
         const value = `envoi-${next++}`
         try {
-          const res = await fetch(`${first.url}/api/form-submissions`, json({ form: formId, submissionData: [{ field: 'valeur', value }] }))
+          const res = await fetch(
+            `${first.url}/api/form-submissions`,
+            json({ form: formId, submissionData: [{ field: 'valeur', value }] }),
+          )
           if (res.status >= 200 && res.status < 300) acknowledged.push(value)
           else refused.push(res.status)
           await res.arrayBuffer().catch(() => undefined)
@@ -101,7 +123,9 @@ describe('durability of acknowledged writes', () => {
     })
     expect(res.status).toBe(200)
     const body = await res.json()
-    const stored: string[] = body.docs.map((doc: { submissionData: { value: string }[] }) => doc.submissionData[0].value)
+    const stored: string[] = body.docs.map(
+      (doc: { submissionData: { value: string }[] }) => doc.submissionData[0].value,
+    )
     const counts = new Map<string, number>()
     for (const value of stored) counts.set(value, (counts.get(value) ?? 0) + 1)
 

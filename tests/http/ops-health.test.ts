@@ -13,15 +13,19 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 
 import { freePort, startOpsServer, waitForHealth, type OpsServer } from './opsServer'
 
-const FERRETDB = process.env.FERRETDB_BIN || path.join(process.env.GOPATH || path.join(os.homedir(), 'go'), 'bin', 'occe-ferretdb')
+const FERRETDB =
+  process.env.FERRETDB_BIN || path.join(process.env.GOPATH || path.join(os.homedir(), 'go'), 'bin', 'occe-ferretdb')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-health-'))
 let server: OpsServer | undefined
 let ferret: ChildProcess | undefined
 
 async function startFerret(port: number): Promise<ChildProcess> {
-  if (!fs.existsSync(FERRETDB)) throw new Error(`${FERRETDB} is missing: run scripts/test.sh once (it builds tools/ferretdb)`)
+  if (!fs.existsSync(FERRETDB))
+    throw new Error(`${FERRETDB} is missing: run scripts/test.sh once (it builds tools/ferretdb)`)
   fs.mkdirSync(path.join(dir, 'ferret'), { recursive: true })
-  const child = spawn(FERRETDB, ['-listen-addr', `127.0.0.1:${port}`, '-sqlite-dir', path.join(dir, 'ferret')], { stdio: 'ignore' })
+  const child = spawn(FERRETDB, ['-listen-addr', `127.0.0.1:${port}`, '-sqlite-dir', path.join(dir, 'ferret')], {
+    stdio: 'ignore',
+  })
   const deadline = Date.now() + 15_000
   while (Date.now() < deadline) {
     const up = await new Promise<boolean>((resolve) => {

@@ -42,11 +42,15 @@ export async function startOpsServer(dataDir: string, extraEnv: Record<string, s
   for (const name of ['NODE_OPTIONS', 'SMTP_HOST', 'ALLOW_INSECURE_COOKIES', 'TEST_DATABASE_URI']) delete env[name]
   if (!extraEnv.DATABASE_URI) delete env.DATABASE_URI
   const log = fs.openSync(path.join(dataDir, `server-${port}.log`), 'a')
-  const child = spawn(path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: process.cwd(),
-    env,
-    stdio: ['ignore', log, log],
-  })
+  const child = spawn(
+    path.join(process.cwd(), 'node_modules/.bin/next'),
+    ['start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: process.cwd(),
+      env,
+      stdio: ['ignore', log, log],
+    },
+  )
   fs.closeSync(log)
   const deadline = Date.now() + 30_000
   for (;;) {

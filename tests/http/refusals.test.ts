@@ -29,7 +29,11 @@ const nextIp = () => `203.0.113.${(counter++ % 250) + 1}`
 async function api<T>(method: string, url: string, token: string | undefined, body?: unknown) {
   const res = await fetch(`${baseUrl()}${url}`, {
     method,
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': nextIp(), ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Forwarded-For': nextIp(),
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await res.text()
@@ -43,7 +47,24 @@ async function login(email: string, password = TEST_PASSWORD) {
 }
 
 const paragraph = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
 })
 
 async function createOpenEvent(token: string, organiser: Id) {
@@ -94,7 +115,8 @@ beforeAll(async () => {
   ceremony = ((await res.json()) as { docs: (typeof ceremony)[] }).docs[0]
   expect(ceremony?.rsvp?.form).toBeTruthy()
   adminToken = await login(TEST_STAFF.admin.email)
-  associations = (await api<{ docs: { id: Id }[] }>('GET', '/api/associations?limit=2&depth=0&sort=name', adminToken)).json.docs
+  associations = (await api<{ docs: { id: Id }[] }>('GET', '/api/associations?limit=2&depth=0&sort=name', adminToken))
+    .json.docs
   expect(associations).toHaveLength(2)
   openEvent = await createOpenEvent(adminToken, associations[0].id)
 })
@@ -119,15 +141,24 @@ describe('the public RSVP form', () => {
   it('registers a guest for an open event (201), then refuses the same address and an empty first name in French', async () => {
     const email = `invite-${Date.now()}@exemple.fr`
     const first = await register(openEvent.id, guest(email))
-    expect({ status: first.status, body: await first.json() }).toEqual({ status: 201, body: { ok: true, status: 'confirmed' } })
+    expect({ status: first.status, body: await first.json() }).toEqual({
+      status: 201,
+      body: { ok: true, status: 'confirmed' },
+    })
 
     const again = await register(openEvent.id, guest(email.toUpperCase()))
     expect(again.status).toBe(400)
-    expect(await again.json()).toMatchObject({ ok: false, errors: [{ path: 'email', message: expect.stringMatching(/existe déjà/) }] })
+    expect(await again.json()).toMatchObject({
+      ok: false,
+      errors: [{ path: 'email', message: expect.stringMatching(/existe déjà/) }],
+    })
 
     const unnamed = await register(openEvent.id, guest(`sans-nom-${Date.now()}@exemple.fr`, { firstName: '' }))
     expect(unnamed.status).toBe(400)
-    expect(await unnamed.json()).toMatchObject({ ok: false, errors: [{ path: 'firstName', message: expect.stringMatching(/obligatoire/) }] })
+    expect(await unnamed.json()).toMatchObject({
+      ok: false,
+      errors: [{ path: 'firstName', message: expect.stringMatching(/obligatoire/) }],
+    })
   })
 })
 
@@ -173,7 +204,10 @@ describe('errors the admin shows (its REST calls)', () => {
       role: 'editor',
     })
     expect(status).toBe(400)
-    expect(fieldMessages(json)).toContainEqual({ path: 'password', message: expect.stringMatching(/au moins 12 caractères/) })
+    expect(fieldMessages(json)).toContainEqual({
+      path: 'password',
+      message: expect.stringMatching(/au moins 12 caractères/),
+    })
   })
 
   it('attaching a form used by another event: 400 with the French message on rsvp.form', async () => {
@@ -181,16 +215,28 @@ describe('errors the admin shows (its REST calls)', () => {
       rsvp: { form: ceremony.rsvp.form },
     })
     expect(status).toBe(400)
-    expect(fieldMessages(json)).toContainEqual(expect.objectContaining({ path: 'rsvp.form', message: expect.stringMatching(/déjà utilisé par un autre événement/) }))
+    expect(fieldMessages(json)).toContainEqual(
+      expect.objectContaining({
+        path: 'rsvp.form',
+        message: expect.stringMatching(/déjà utilisé par un autre événement/),
+      }),
+    )
   })
 
   it('an association editor moving their event to another association: 403 with the French reason', async () => {
     const email = `ad-${Date.now()}@tests.occe.test`
-    const created = await api('POST', '/api/users', adminToken, { email, password: TEST_PASSWORD, role: 'ad-editor', association: associations[1].id })
+    const created = await api('POST', '/api/users', adminToken, {
+      email,
+      password: TEST_PASSWORD,
+      role: 'ad-editor',
+      association: associations[1].id,
+    })
     expect({ status: created.status, body: created.text }).toMatchObject({ status: 201 })
     const token = await login(email)
     const own = await createOpenEvent(adminToken, associations[1].id)
-    const { status, json } = await api<FieldErrors>('PATCH', `/api/events/${own.id}`, token, { organiser: associations[0].id })
+    const { status, json } = await api<FieldErrors>('PATCH', `/api/events/${own.id}`, token, {
+      organiser: associations[0].id,
+    })
     expect(status).toBe(403)
     expect(json.errors?.[0]?.message).toMatch(/(rester rattaché à|publier qu’au nom de) votre association/)
   })

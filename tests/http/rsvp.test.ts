@@ -17,7 +17,8 @@ const valid = {
   attendees: '1',
   consent: 'true',
 }
-const submissionData = (values: Record<string, string>) => Object.entries(values).map(([field, value]) => ({ field, value }))
+const submissionData = (values: Record<string, string>) =>
+  Object.entries(values).map(([field, value]) => ({ field, value }))
 
 /** Each request from its own documentation address, so the per-IP limit does not hide the validation. */
 let counter = 0
@@ -54,7 +55,10 @@ beforeAll(async () => {
 describe('the seeded ceremony is past', () => {
   it('refuses a valid registration through REST with 4xx « inscriptions closes », and stores nothing', async () => {
     const before = await storedCount()
-    const res = await postJson('/api/form-submissions', JSON.stringify({ form: ceremony.rsvp.form, submissionData: submissionData(valid) }))
+    const res = await postJson(
+      '/api/form-submissions',
+      JSON.stringify({ form: ceremony.rsvp.form, submissionData: submissionData(valid) }),
+    )
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toMatch(/Les inscriptions sont closes/)
     expect(await storedCount()).toBe(before)
@@ -71,11 +75,17 @@ describe('the seeded ceremony is past', () => {
   it('refuses the public form with and without JavaScript, and the pages say why', async () => {
     const js = await fetch(`${baseUrl()}/api/rsvp/register`, {
       method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': nextIp() },
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Forwarded-For': nextIp(),
+      },
       body: new URLSearchParams({ evenement: String(ceremony.id), ...valid }),
     })
     expect(js.status).toBe(400)
-    expect(JSON.stringify(await js.json())).toMatch(/Les inscriptions sont closes : la date limite était le jeudi 4 juin 2026 à 0 h|Les inscriptions sont closes : l’événement a commencé/)
+    expect(JSON.stringify(await js.json())).toMatch(
+      /Les inscriptions sont closes : la date limite était le jeudi 4 juin 2026 à 0 h|Les inscriptions sont closes : l’événement a commencé/,
+    )
 
     const html = await fetch(`${baseUrl()}/api/rsvp/register`, {
       method: 'POST',
@@ -106,7 +116,9 @@ describe('malformed bodies get a 4xx, never a 5xx', () => {
       fc.asyncProperty(
         fc.oneof(
           fc.jsonValue().map((v) => JSON.stringify(v)),
-          fc.record({ form: fc.oneof(fc.constant(ceremony.rsvp.form), fc.anything()), submissionData: fc.anything() }).map((v) => JSON.stringify(v)),
+          fc
+            .record({ form: fc.oneof(fc.constant(ceremony.rsvp.form), fc.anything()), submissionData: fc.anything() })
+            .map((v) => JSON.stringify(v)),
           fc.string(),
         ),
         async (body) => {
@@ -126,7 +138,11 @@ describe('abuse and staff export', () => {
     const ip = '198.51.100.7'
     const statuses: number[] = []
     for (let i = 0; i < 15; i++) {
-      const res = await postJson('/api/form-submissions', JSON.stringify({ form: ceremony.rsvp.form, submissionData: [] }), { 'X-Forwarded-For': ip })
+      const res = await postJson(
+        '/api/form-submissions',
+        JSON.stringify({ form: ceremony.rsvp.form, submissionData: [] }),
+        { 'X-Forwarded-For': ip },
+      )
       statuses.push(res.status)
       if (res.status === 429) expect(JSON.stringify(await res.json())).toMatch(/Trop de demandes/)
     }

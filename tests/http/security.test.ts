@@ -56,7 +56,10 @@ describe('staff accounts over HTTP', () => {
   it('answers the same for a wrong password and an unknown account, and throttles the client, not the account', async () => {
     const email = 'verrou@tests.occe.test'
     const password = 'phrase-de-passe-du-verrou'
-    const created = await fetch(`${baseUrl()}/api/users`, json({ email, password, role: 'editor' }, { authorization: `JWT ${adminToken}` }))
+    const created = await fetch(
+      `${baseUrl()}/api/users`,
+      json({ email, password, role: 'editor' }, { authorization: `JWT ${adminToken}` }),
+    )
     expect(created.status).toBe(201)
     const from = async (address: string, who: string, secret: string) => {
       const res = await login(who, secret, address)
@@ -66,7 +69,8 @@ describe('staff accounts over HTTP', () => {
     const stranger = []
     for (let i = 0; i < 7; i++) stranger.push(await from('198.51.100.20', email, `mauvais-mot-de-passe-${i}`))
     const ghost = []
-    for (let i = 0; i < 7; i++) ghost.push(await from('198.51.100.21', 'personne@tests.occe.test', `mauvais-mot-de-passe-${i}`))
+    for (let i = 0; i < 7; i++)
+      ghost.push(await from('198.51.100.21', 'personne@tests.occe.test', `mauvais-mot-de-passe-${i}`))
     // Wrong password and unknown account: the same status and body, then the same refusal once throttled.
     expect(stranger.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 429, 429])
     expect(ghost.map((r) => [r.status, r.body])).toEqual(stranger.map((r) => [r.status, r.body]))
@@ -83,7 +87,10 @@ describe('staff accounts over HTTP', () => {
   it('refuses a password under 12 characters with a French message', async () => {
     const res = await fetch(
       `${baseUrl()}/api/users`,
-      json({ email: 'court@tests.occe.test', password: 'trop-court', role: 'editor' }, { authorization: `JWT ${adminToken}`, 'accept-language': 'fr' }),
+      json(
+        { email: 'court@tests.occe.test', password: 'trop-court', role: 'editor' },
+        { authorization: `JWT ${adminToken}`, 'accept-language': 'fr' },
+      ),
     )
     expect(res.status).toBe(400)
     const body = await res.json()
@@ -107,7 +114,10 @@ describe('staff accounts over HTTP', () => {
     }
     expect((await me(baseUrl()))?.email).toBe(TEST_STAFF.admin.email)
     expect(await me(EVIL)).toBeNull()
-    const write = await fetch(`${baseUrl()}/api/contacts`, json({ name: 'Intrus', email: 'intrus@attaquant.example' }, { cookie: adminCookie, origin: EVIL }))
+    const write = await fetch(
+      `${baseUrl()}/api/contacts`,
+      json({ name: 'Intrus', email: 'intrus@attaquant.example' }, { cookie: adminCookie, origin: EVIL }),
+    )
     expect(write.status).toBe(403)
   })
 
@@ -128,7 +138,11 @@ describe('uploads over HTTP', () => {
     const form = new FormData()
     form.append('file', new Blob([bytes], { type }), name)
     form.append('_payload', JSON.stringify({ alt: 'Essai' }))
-    return fetch(`${baseUrl()}/api/media`, { method: 'POST', headers: { authorization: `JWT ${adminToken}` }, body: form })
+    return fetch(`${baseUrl()}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${adminToken}` },
+      body: form,
+    })
   }
   const mediaCount = async (): Promise<number> => {
     try {
@@ -141,7 +155,9 @@ describe('uploads over HTTP', () => {
   }
 
   it('accepts a WebP image', async () => {
-    const webp = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#0a6' } }).webp().toBuffer()
+    const webp = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#0a6' } })
+      .webp()
+      .toBuffer()
     const res = await upload(new Uint8Array(webp), 'vert.webp', 'image/webp')
     expect(res.status).toBe(201)
     const { doc } = await res.json()
@@ -156,7 +172,11 @@ describe('uploads over HTTP', () => {
 
   it('refuses SVG and disguised files with a French message, storing nothing', async () => {
     const before = await mediaCount()
-    const svg = await upload(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'logo.png', 'image/png')
+    const svg = await upload(
+      new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'logo.png',
+      'image/png',
+    )
     expect(svg.status).toBe(400)
     expect((await svg.json()).errors[0].message).toMatch(/SVG sont refusées/)
     const html = await upload(new TextEncoder().encode('<html><body>piège</body></html>'), 'photo.jpg', 'image/jpeg')
@@ -167,8 +187,14 @@ describe('uploads over HTTP', () => {
 
   it('refuses a file over 10 MB with 413 and a French message', async () => {
     const before = await mediaCount()
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer()
-    const res = await upload(new Uint8Array(Buffer.concat([png, Buffer.alloc(11 * 1024 * 1024)])), 'lourd.png', 'image/png')
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
+    const res = await upload(
+      new Uint8Array(Buffer.concat([png, Buffer.alloc(11 * 1024 * 1024)])),
+      'lourd.png',
+      'image/png',
+    )
     expect(res.status).toBe(413)
     expect((await res.json()).errors[0].message).toBe('Fichier trop volumineux : 10 Mo au maximum.')
     expect(await mediaCount()).toBe(before)

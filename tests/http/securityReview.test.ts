@@ -17,7 +17,12 @@ type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-exp
 const call = async (method: string, url: string, token?: string, body?: unknown, address = '192.0.2.50') => {
   const res = await fetch(`${baseUrl()}${url}`, {
     method,
-    headers: { 'content-type': 'application/json', 'accept-language': 'fr', 'x-real-ip': address, ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'accept-language': 'fr',
+      'x-real-ip': address,
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await res.text()
@@ -37,7 +42,9 @@ async function tokenOf(email: string, password: string) {
 }
 
 const messages = (json: Json): string =>
-  JSON.stringify((json.errors ?? []).map((e: Json) => [e.message, ...(e.data?.errors ?? []).map((d: Json) => d.message)]))
+  JSON.stringify(
+    (json.errors ?? []).map((e: Json) => [e.message, ...(e.data?.errors ?? []).map((d: Json) => d.message)]),
+  )
 
 let admin: string
 let attacker: string // AD editor of OCCE 79
@@ -48,18 +55,61 @@ beforeAll(async () => {
   admin = await tokenOf(TEST_STAFF.admin.email, TEST_PASSWORD)
   const occe79 = await call('GET', '/api/associations?where[slug][equals]=occe-79&depth=0', admin)
   ids.ad79 = occe79.json.docs[0].id
-  ids.ad86 = (await call('POST', '/api/associations', admin, { name: 'OCCE 86 (revue)', level: 'departmental', departementCode: '86' })).json.doc.id
-  for (const [name, association] of [['attaquant', ids.ad79], ['victime', ids.ad86]] as const) {
-    const res = await call('POST', '/api/users', admin, { email: `${name}@tests.occe.test`, password: TEST_PASSWORD, role: 'ad-editor', association })
+  ids.ad86 = (
+    await call('POST', '/api/associations', admin, {
+      name: 'OCCE 86 (revue)',
+      level: 'departmental',
+      departementCode: '86',
+    })
+  ).json.doc.id
+  for (const [name, association] of [
+    ['attaquant', ids.ad79],
+    ['victime', ids.ad86],
+  ] as const) {
+    const res = await call('POST', '/api/users', admin, {
+      email: `${name}@tests.occe.test`,
+      password: TEST_PASSWORD,
+      role: 'ad-editor',
+      association,
+    })
     expect(res.status).toBe(201)
   }
   attacker = await tokenOf('attaquant@tests.occe.test', TEST_PASSWORD)
   victim = await tokenOf('victime@tests.occe.test', TEST_PASSWORD)
 })
 
-const formBody = (title: string) => ({ title, fields: rsvpFormFields, confirmationType: 'message', confirmationMessage: { root: { type: 'root', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, children: [{ type: 'text', text: 'Merci.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } } })
+const formBody = (title: string) => ({
+  title,
+  fields: rsvpFormFields,
+  confirmationType: 'message',
+  confirmationMessage: {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          format: '',
+          indent: 0,
+          version: 1,
+          children: [{ type: 'text', text: 'Merci.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+        },
+      ],
+    },
+  },
+})
 const answers = (email: string) =>
-  Object.entries({ firstName: 'Camille', lastName: 'Invitée', email, role: 'enseignant', attendees: '1', consent: 'true', accessibility: 'Fauteuil roulant' }).map(([field, value]) => ({ field, value }))
+  Object.entries({
+    firstName: 'Camille',
+    lastName: 'Invitée',
+    email,
+    role: 'enseignant',
+    attendees: '1',
+    consent: 'true',
+    accessibility: 'Fauteuil roulant',
+  }).map(([field, value]) => ({ field, value }))
 
 describe('1. registrations stay with the event (and association) they were made for', () => {
   it('an AD editor cannot take another association’s form through a draft event, read its guests or edit it', async () => {
@@ -69,20 +119,33 @@ describe('1. registrations stay with the event (and association) they were made 
     expect(String(x.json.doc.owner?.id ?? x.json.doc.owner)).toBe(String(ids.ad86))
     const starts = Date.now() + 30 * DAY
     const event = await call('POST', '/api/events', victim, {
-      title: 'AG OCCE 86', _status: 'published',
-      startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 3_600_000).toISOString(),
+      title: 'AG OCCE 86',
+      _status: 'published',
+      startsAt: new Date(starts).toISOString(),
+      endsAt: new Date(starts + 3_600_000).toISOString(),
       rsvp: { form: x.json.doc.id, capacity: 20 },
     })
     expect(event.status).toBe(201)
-    const guest = await call('POST', '/api/form-submissions', undefined, { form: x.json.doc.id, submissionData: answers('invitee-86@exemple.fr') }, '203.0.113.60')
+    const guest = await call(
+      'POST',
+      '/api/form-submissions',
+      undefined,
+      { form: x.json.doc.id, submissionData: answers('invitee-86@exemple.fr') },
+      '203.0.113.60',
+    )
     expect(guest.status).toBe(201)
     // The victim only saves a draft pointing at its new form: the public page still shows form X.
-    const draft = await call('PATCH', `/api/events/${event.json.doc.id}?draft=true`, victim, { rsvp: { form: y.json.doc.id } })
+    const draft = await call('PATCH', `/api/events/${event.json.doc.id}?draft=true`, victim, {
+      rsvp: { form: y.json.doc.id },
+    })
     expect(draft.status).toBe(200)
 
     // The attack: a draft event of the attacker's association with rsvp.form = X.
     const takeover = await call('POST', '/api/events?draft=true', attacker, {
-      title: 'Détournement', startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 3_600_000).toISOString(), rsvp: { form: x.json.doc.id },
+      title: 'Détournement',
+      startsAt: new Date(starts).toISOString(),
+      endsAt: new Date(starts + 3_600_000).toISOString(),
+      rsvp: { form: x.json.doc.id },
     })
     expect(takeover.status).toBe(400)
     expect(messages(takeover.json)).toMatch(/appartient à une autre association/)
@@ -102,7 +165,13 @@ describe('1. registrations stay with the event (and association) they were made 
     const theirs = await call('GET', `/api/form-submissions?where[form][equals]=${x.json.doc.id}&depth=0`, victim)
     expect(theirs.json.docs.map((d: Json) => d.email)).toEqual(['invitee-86@exemple.fr'])
     expect((await call('GET', `/api/forms/${x.json.doc.id}?depth=0`, admin)).json.title).toBe('Inscription AG OCCE 86')
-    const later = await call('POST', '/api/form-submissions', undefined, { form: x.json.doc.id, submissionData: answers('apres-brouillon@exemple.fr') }, '203.0.113.61')
+    const later = await call(
+      'POST',
+      '/api/form-submissions',
+      undefined,
+      { form: x.json.doc.id, submissionData: answers('apres-brouillon@exemple.fr') },
+      '203.0.113.61',
+    )
     expect(later.status).toBe(201)
     expect(String(later.json.doc.event?.id ?? later.json.doc.event)).toBe(String(event.json.doc.id))
 
@@ -126,12 +195,17 @@ describe('2–3. what the review typed into the admin', () => {
   it('refuses CR/LF in an event title and a javascript: website, in French; completes www.', async () => {
     const starts = Date.now() + 40 * DAY
     const ics = await call('POST', '/api/events', admin, {
-      title: 'T\r\nATTENDEE:mailto:evil@x.y', organiser: ids.ad79, _status: 'published',
-      startsAt: new Date(starts).toISOString(), endsAt: new Date(starts + 3_600_000).toISOString(),
+      title: 'T\r\nATTENDEE:mailto:evil@x.y',
+      organiser: ids.ad79,
+      _status: 'published',
+      startsAt: new Date(starts).toISOString(),
+      endsAt: new Date(starts + 3_600_000).toISOString(),
     })
     expect(ics.status).toBe(400)
     expect(messages(ics.json)).toMatch(/seule ligne/)
-    const script = await call('PATCH', `/api/associations/${ids.ad86}`, admin, { website: 'javascript:alert(document.domain)' })
+    const script = await call('PATCH', `/api/associations/${ids.ad86}`, admin, {
+      website: 'javascript:alert(document.domain)',
+    })
     expect(script.status).toBe(400)
     expect(messages(script.json)).toMatch(/Adresse web invalide/)
     const www = await call('PATCH', `/api/associations/${ids.ad86}`, admin, { website: 'www.occe-a.fr' })
@@ -141,7 +215,8 @@ describe('2–3. what the review typed into the admin', () => {
 
 describe('6. strangers’ addresses add nothing to the cache', () => {
   const fetchCache = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'cache', 'fetch-cache')
-  const files = () => (fs.existsSync(fetchCache) ? fs.readdirSync(fetchCache).filter((f) => f !== 'tags-manifest.json').length : 0)
+  const files = () =>
+    fs.existsSync(fetchCache) ? fs.readdirSync(fetchCache).filter((f) => f !== 'tags-manifest.json').length : 0
 
   it('answers unknown slugs with the French 404 and out-of-range filters with their canonical address, writing no cache file', async () => {
     // Warm the pages' shared entries (slug lists, facets) first.
@@ -157,13 +232,17 @@ describe('6. strangers’ addresses add nothing to the cache', () => {
       expect((await get(`/associations/z-${i}`)).status).toBe(404)
       // A page past the last one goes to its canonical address (here the empty year, « aucun »).
       const filtered = await get(`/communiques?page=${900 + i}&annee=2099`)
-      expect([filtered.status, filtered.headers.get('location')?.replace(baseUrl(), '')]).toEqual([307, '/communiques?annee=2099'])
+      expect([filtered.status, filtered.headers.get('location')?.replace(baseUrl(), '')]).toEqual([
+        307,
+        '/communiques?annee=2099',
+      ])
       const empty = await get('/communiques?annee=2099')
       expect(empty.status).toBe(200)
       expect(await empty.text()).toContain('Aucun communiqué ne correspond')
     }
     // The page cache keeps real pages, not made-up ones: a second visit is a HIT only for the real event.
-    for (const path of ['/evenements/ceremonie-d-ouverture-ag-nationale-2026', '/evenements/x-1']) await (await get(path)).text()
+    for (const path of ['/evenements/ceremonie-d-ouverture-ag-nationale-2026', '/evenements/x-1'])
+      await (await get(path)).text()
     expect((await get('/evenements/ceremonie-d-ouverture-ag-nationale-2026')).headers.get('x-nextjs-cache')).toBe('HIT')
     expect((await get('/evenements/x-1')).headers.get('x-nextjs-cache')).not.toBe('HIT')
     const beyond = await get('/communiques?page=2')

@@ -31,7 +31,11 @@ describe('seeded content over REST, anonymously', () => {
     expect(release.association.level).toBe('federation')
     expect(release.events.map((e: Doc) => e.slug)).toEqual(['assemblee-generale-nationale-2026', CEREMONY_SLUG])
     expect(release.projects).toHaveLength(9)
-    expect(release.pressContact).toMatchObject({ name: 'Sophie Courmont', email: 's.courmont@occe.coop', phone: '06 04 98 28 92' })
+    expect(release.pressContact).toMatchObject({
+      name: 'Sophie Courmont',
+      email: 's.courmont@occe.coop',
+      phone: '06 04 98 28 92',
+    })
     expect(release.boilerplate.title).toBe("Mieux connaître l'OCCE")
   })
 
@@ -39,10 +43,19 @@ describe('seeded content over REST, anonymously', () => {
     const { docs } = await json('/api/associations?limit=100&where[slug][in]=occe-federation-nationale,occe-79')
     expect(docs).toHaveLength(2)
     const federation = docs.find((a: Doc) => a.level === 'federation')
-    expect(federation.legal).toMatchObject({ siret: '775 689 078 02379', nace: '9499Z', founded: 1928, publicUtility: true })
+    expect(federation.legal).toMatchObject({
+      siret: '775 689 078 02379',
+      nace: '9499Z',
+      founded: 1928,
+      publicUtility: true,
+    })
     expect(federation.address).toMatchObject({ street: '28 rue Jean Lolive', postalCode: '93500', city: 'Pantin' })
     const occe79 = docs.find((a: Doc) => a.slug === 'occe-79')
-    expect(occe79).toMatchObject({ departementCode: '79', region: 'nouvelle-aquitaine', president: 'Elisabeth Benoist' })
+    expect(occe79).toMatchObject({
+      departementCode: '79',
+      region: 'nouvelle-aquitaine',
+      president: 'Elisabeth Benoist',
+    })
     expect(occe79.figures.pupils).toBe(10000)
   })
 
@@ -84,7 +97,10 @@ describe('drafts stay hidden', () => {
 
   afterAll(async () => {
     if (draftId !== undefined)
-      await fetch(`${baseUrl()}/api/news-releases/${draftId}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
+      await fetch(`${baseUrl()}/api/news-releases/${draftId}`, {
+        method: 'DELETE',
+        headers: { authorization: `JWT ${token}` },
+      })
   })
 
   it('shows an editor’s unpublished release to nobody else', async () => {

@@ -24,14 +24,18 @@ function parseXml(xml: string): XmlNode {
   const entities = (s: string) =>
     s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);|&/gi, (m, e?: string) => {
       if (!e) throw new Error('bare & in XML')
-      return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e] ??
+      return (
+        ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e] ??
         String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      )
     })
-  const token = /<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)/y
+  const token =
+    /<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<\/([\w:.-]+)\s*>|<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)/y
   let match: RegExpExecArray | null
   while (token.lastIndex < xml.length) {
     match = token.exec(xml)
-    if (!match) throw new Error(`malformed XML at ${token.lastIndex}: ${xml.slice(token.lastIndex, token.lastIndex + 40)}`)
+    if (!match)
+      throw new Error(`malformed XML at ${token.lastIndex}: ${xml.slice(token.lastIndex, token.lastIndex + 40)}`)
     const [, cdata, close, open, attrs, selfClosing, chars] = match
     const top = stack[stack.length - 1]
     if (cdata !== undefined) top.text += cdata
@@ -41,7 +45,8 @@ function parseXml(xml: string): XmlNode {
       stack.pop()
     } else if (open) {
       const attributes: Record<string, string> = {}
-      for (const [, k, v1, v2] of attrs.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes[k] = entities(v1 ?? v2)
+      for (const [, k, v1, v2] of attrs.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+        attributes[k] = entities(v1 ?? v2)
       const node: XmlNode = { name: open, attributes, children: [], text: '' }
       top.children.push(node)
       if (!selfClosing) stack.push(node)
@@ -55,7 +60,12 @@ const all = (node: XmlNode, name: string): XmlNode[] =>
   node.children.flatMap((child) => (child.name === name ? [child, ...all(child, name)] : all(child, name)))
 
 const decode = (html: string) =>
-  html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  html
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
 
 const meta = (html: string, key: string) => {
   const match =
@@ -68,7 +78,8 @@ const canonical = (html: string) => html.match(/<link[^>]+rel="canonical"[^>]+hr
 const title = (html: string) => decode(html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '')
 const jsonLd = (html: string) =>
   [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
-const text = (html: string) => decode(html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ')
+const text = (html: string) =>
+  decode(html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ')
 
 async function page(path: string, status = 200) {
   const res = await get(path)
@@ -78,41 +89,111 @@ async function page(path: string, status = 200) {
 
 describe('public pages', () => {
   const cases: [string, string[]][] = [
-    ['/', ['Les chiffres clés', '40 000', 'Derniers communiqués', 'L\'OCCE 79 accueille 200 acteurs', 'Événements passés', 'Assemblée Générale Nationale']],
-    ['/communiques', ['Communiqués de presse', 'L\'OCCE 79 accueille 200 acteurs', 'Paris, le 1er juin 2026']],
-    [RELEASE, ['Paris, le 1er juin 2026', 'Du 3 au 6 juin prochain', 'Sophie Courmont', 's.courmont@occe.coop', '06 04 98 28 92', 'Mieux connaître l\'OCCE', 'reconnue d\'utilité publique', 'OCCE 79', 'Événements liés', 'Projets liés']],
+    [
+      '/',
+      [
+        'Les chiffres clés',
+        '40 000',
+        'Derniers communiqués',
+        "L'OCCE 79 accueille 200 acteurs",
+        'Événements passés',
+        'Assemblée Générale Nationale',
+      ],
+    ],
+    ['/communiques', ['Communiqués de presse', "L'OCCE 79 accueille 200 acteurs", 'Paris, le 1er juin 2026']],
+    [
+      RELEASE,
+      [
+        'Paris, le 1er juin 2026',
+        'Du 3 au 6 juin prochain',
+        'Sophie Courmont',
+        's.courmont@occe.coop',
+        '06 04 98 28 92',
+        "Mieux connaître l'OCCE",
+        "reconnue d'utilité publique",
+        'OCCE 79',
+        'Événements liés',
+        'Projets liés',
+      ],
+    ],
     ['/evenements', ['Événements passés', 'Assemblée Générale Nationale']],
-    [AG, ['du mercredi 3 juin 2026 au samedi 6 juin 2026', 'Cet événement est passé', 'Niort', 'Cérémonie d\'ouverture', 'jeudi 4 juin 2026, 9 h – 10 h 30']],
-    [CEREMONY, ['jeudi 4 juin 2026, 9 h – 10 h 30', 'Cet événement est passé', 'Le Dôme', 'Fait partie de', 'Assemblée Générale Nationale', 'Ajouter à mon agenda']],
+    [
+      AG,
+      [
+        'du mercredi 3 juin 2026 au samedi 6 juin 2026',
+        'Cet événement est passé',
+        'Niort',
+        "Cérémonie d'ouverture",
+        'jeudi 4 juin 2026, 9 h – 10 h 30',
+      ],
+    ],
+    [
+      CEREMONY,
+      [
+        'jeudi 4 juin 2026, 9 h – 10 h 30',
+        'Cet événement est passé',
+        'Le Dôme',
+        'Fait partie de',
+        'Assemblée Générale Nationale',
+        'Ajouter à mon agenda',
+      ],
+    ],
     ['/associations', ['Près de chez vous', 'Nouvelle-Aquitaine', 'OCCE 79']],
-    [OCCE79, ['OCCE 79', 'Deux-Sèvres', 'Elisabeth Benoist', 'Ses actions', 'Poésie', 'Ses communiqués', 'Ses événements', 'Communiqués de la Fédération nationale', "L'OCCE 79 accueille 200 acteurs"]],
+    [
+      OCCE79,
+      [
+        'OCCE 79',
+        'Deux-Sèvres',
+        'Elisabeth Benoist',
+        'Ses actions',
+        'Poésie',
+        'Ses communiqués',
+        'Ses événements',
+        'Communiqués de la Fédération nationale',
+        "L'OCCE 79 accueille 200 acteurs",
+      ],
+    ],
     [FEDERATION, ['28 rue Jean Lolive', 'Pantin', '01 44 14 93 30']],
     ['/projets', ['Projets coopératifs', 'Poésie', 'Messages clairs']],
     [PROJECT, ['Poésie', 'OCCE 79']],
     ['/recherche?q=niort', ['résultat', 'Assemblée Générale Nationale']],
-    ['/mentions-legales', ['Mentions légales', 'Office Central de la Coopération', '775 689 078 02379', 'Directeur ou directrice de la publication']],
+    [
+      '/mentions-legales',
+      [
+        'Mentions légales',
+        'Office Central de la Coopération',
+        '775 689 078 02379',
+        'Directeur ou directrice de la publication',
+      ],
+    ],
     ['/accessibilite', ['Déclaration d’accessibilité', 'État de conformité', 'Défenseur des droits']],
   ]
 
-  it.each(cases)('%s answers 200 in French with its content, title, description, canonical and Open Graph', async (path, expected) => {
-    const html = await page(path)
-    expect(html).toMatch(/<html lang="fr"/)
-    const body = text(html)
-    for (const fragment of expected) expect({ path, fragment, found: body.includes(fragment) }).toEqual({ path, fragment, found: true })
-    expect(title(html).length).toBeGreaterThan(3)
-    expect(meta(html, 'description')?.length).toBeGreaterThan(20)
-    const pathname = path.split('?')[0]
-    expect(canonical(html)).toBe(`${baseUrl()}${pathname === '/' ? '' : pathname}`.replace(/\/$/, '') || baseUrl())
-    expect(meta(html, 'og:title')).toBeTruthy()
-    expect(meta(html, 'og:locale')).toBe('fr_FR')
-    expect(meta(html, 'og:url')?.startsWith(baseUrl())).toBe(true)
-    // Landmarks and one h1 on every page.
-    expect(html).toContain('<main id="contenu"')
-    expect(html.match(/<h1[ >]/g)).toHaveLength(1)
-  })
+  it.each(cases)(
+    '%s answers 200 in French with its content, title, description, canonical and Open Graph',
+    async (path, expected) => {
+      const html = await page(path)
+      expect(html).toMatch(/<html lang="fr"/)
+      const body = text(html)
+      for (const fragment of expected)
+        expect({ path, fragment, found: body.includes(fragment) }).toEqual({ path, fragment, found: true })
+      expect(title(html).length).toBeGreaterThan(3)
+      expect(meta(html, 'description')?.length).toBeGreaterThan(20)
+      const pathname = path.split('?')[0]
+      expect(canonical(html)).toBe(`${baseUrl()}${pathname === '/' ? '' : pathname}`.replace(/\/$/, '') || baseUrl())
+      expect(meta(html, 'og:title')).toBeTruthy()
+      expect(meta(html, 'og:locale')).toBe('fr_FR')
+      expect(meta(html, 'og:url')?.startsWith(baseUrl())).toBe(true)
+      // Landmarks and one h1 on every page.
+      expect(html).toContain('<main id="contenu"')
+      expect(html.match(/<h1[ >]/g)).toHaveLength(1)
+    },
+  )
 
   it('filters releases by association and year through the query string', async () => {
-    expect(text(await page('/communiques?association=occe-federation-nationale&annee=2026'))).toContain("L'OCCE 79 accueille 200 acteurs")
+    expect(text(await page('/communiques?association=occe-federation-nationale&annee=2026'))).toContain(
+      "L'OCCE 79 accueille 200 acteurs",
+    )
     const lastYear = text(await page('/communiques?annee=2025'))
     expect(lastYear).not.toContain("L'OCCE 79 accueille 200 acteurs")
     expect(lastYear).toContain('Aucun communiqué ne correspond')
@@ -136,7 +217,13 @@ describe('public pages', () => {
   })
 
   it('answers a French 404 for unknown slugs and paths', async () => {
-    for (const path of ['/communiques/inconnu', '/evenements/inconnu', '/associations/inconnu', '/projets/inconnu', '/nulle/part']) {
+    for (const path of [
+      '/communiques/inconnu',
+      '/evenements/inconnu',
+      '/associations/inconnu',
+      '/projets/inconnu',
+      '/nulle/part',
+    ]) {
       // Next renders a notFound() of a per-request page in its error shell, the French page in its payload.
       expect(await page(path, 404)).toContain('Page introuvable')
     }
@@ -146,7 +233,12 @@ describe('public pages', () => {
 describe('page cache', () => {
   const cacheOf = async (path: string, init?: RequestInit) => {
     const res = await get(path, init)
-    return { status: res.status, cache: res.headers.get('x-nextjs-cache'), control: res.headers.get('cache-control') ?? '', body: text(await res.text()) }
+    return {
+      status: res.status,
+      cache: res.headers.get('x-nextjs-cache'),
+      control: res.headers.get('cache-control') ?? '',
+      body: text(await res.text()),
+    }
   }
 
   it.each([
@@ -158,18 +250,21 @@ describe('page cache', () => {
     [OCCE79, 'Deux-Sèvres'],
     [PROJECT, 'Poésie'],
     ['/mentions-legales', '775 689 078 02379'],
-  ])('serves %s from the full-route cache with a shared cache-control, with this server\'s content', async (path, fragment) => {
-    // This server's database was seeded after the build: the content proves that no build-time shell
-    // (nor a page cached by an earlier server on this build folder) is served.
-    const first = await cacheOf(path)
-    expect(first.status).toBe(200)
-    expect(first.body).toContain(fragment)
-    const second = await cacheOf(path)
-    expect(second.cache).toBe('HIT')
-    expect(second.body).toContain(fragment)
-    expect(second.control).toMatch(/^s-maxage=\d+, stale-while-revalidate/)
-    expect(second.control).not.toMatch(/private|no-store/)
-  })
+  ])(
+    "serves %s from the full-route cache with a shared cache-control, with this server's content",
+    async (path, fragment) => {
+      // This server's database was seeded after the build: the content proves that no build-time shell
+      // (nor a page cached by an earlier server on this build folder) is served.
+      const first = await cacheOf(path)
+      expect(first.status).toBe(200)
+      expect(first.body).toContain(fragment)
+      const second = await cacheOf(path)
+      expect(second.cache).toBe('HIT')
+      expect(second.body).toContain(fragment)
+      expect(second.control).toMatch(/^s-maxage=\d+, stale-while-revalidate/)
+      expect(second.control).not.toMatch(/private|no-store/)
+    },
+  )
 
   it('renders search per request', async () => {
     const res = await cacheOf('/recherche?q=niort')
@@ -184,7 +279,8 @@ describe('structured data', () => {
     expect(article).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
-      headline: "L'OCCE 79 accueille 200 acteurs de la coopération scolaire pour l'Assemblée Générale Nationale de l'OCCE",
+      headline:
+        "L'OCCE 79 accueille 200 acteurs de la coopération scolaire pour l'Assemblée Générale Nationale de l'OCCE",
       inLanguage: 'fr-FR',
       mainEntityOfPage: `${baseUrl()}${RELEASE}`,
       author: { '@type': 'Organization' },
@@ -195,7 +291,10 @@ describe('structured data', () => {
   it('describes the AG as an Event with a Place and its sessions, and the ceremony with its parent', async () => {
     const [ag] = jsonLd(await page(AG))
     expect(ag).toMatchObject({ '@type': 'Event', startDate: '2026-06-03', endDate: '2026-06-06' })
-    expect(ag.location).toMatchObject({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Niort' } })
+    expect(ag.location).toMatchObject({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: 'Niort' },
+    })
     expect(ag.subEvent).toEqual([expect.objectContaining({ '@type': 'Event', startDate: '2026-06-04T09:00:00+02:00' })])
 
     const [ceremony] = jsonLd(await page(CEREMONY))
@@ -214,7 +313,12 @@ describe('structured data', () => {
     const [federation] = jsonLd(await page(FEDERATION))
     expect(federation).toMatchObject({
       '@type': 'Organization',
-      address: { '@type': 'PostalAddress', streetAddress: '28 rue Jean Lolive', postalCode: '93500', addressLocality: 'Pantin' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '28 rue Jean Lolive',
+        postalCode: '93500',
+        addressLocality: 'Pantin',
+      },
     })
   })
 })
@@ -224,7 +328,18 @@ describe('feeds and files', () => {
     const res = await get('/sitemap.xml')
     expect(res.status).toBe(200)
     const locs = all(parseXml(await res.text()), 'loc').map((n) => n.text.trim())
-    for (const path of [RELEASE, AG, CEREMONY, OCCE79, FEDERATION, PROJECT, '/communiques', '/evenements', '/associations', '/projets']) {
+    for (const path of [
+      RELEASE,
+      AG,
+      CEREMONY,
+      OCCE79,
+      FEDERATION,
+      PROJECT,
+      '/communiques',
+      '/evenements',
+      '/associations',
+      '/projets',
+    ]) {
       expect(locs).toContain(`${baseUrl()}${path}`)
     }
   })
@@ -244,7 +359,9 @@ describe('feeds and files', () => {
     expect(rss.name).toBe('rss')
     expect(rss.attributes.version).toBe('2.0')
     const items = all(rss, 'item')
-    const release = items.find((item) => item.children.find((c) => c.name === 'link')?.text.trim() === `${baseUrl()}${RELEASE}`)
+    const release = items.find(
+      (item) => item.children.find((c) => c.name === 'link')?.text.trim() === `${baseUrl()}${RELEASE}`,
+    )
     expect(release?.children.find((c) => c.name === 'title')?.text).toContain("L'OCCE 79 accueille 200 acteurs")
     expect(new Date(release!.children.find((c) => c.name === 'pubDate')!.text).getFullYear()).toBe(2026)
   })
@@ -271,10 +388,42 @@ describe('publishing from the CMS', () => {
   let auth: Record<string, string>
   let cookie: string
   let occe79Id: number
-  const body = { root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Texte du communiqué de test.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
+  const body = {
+    root: {
+      type: 'root',
+      direction: null,
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [
+            {
+              type: 'text',
+              version: 1,
+              text: 'Texte du communiqué de test.',
+              detail: 0,
+              format: 0,
+              mode: 'normal',
+              style: '',
+            },
+          ],
+        },
+      ],
+    },
+  }
 
   const api = (path: string, init: RequestInit = {}) =>
-    fetch(`${baseUrl()}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...auth, ...(init.headers ?? {}) } })
+    fetch(`${baseUrl()}/api${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...auth, ...(init.headers ?? {}) },
+    })
 
   const eventually = async (check: () => Promise<boolean>, withinMs = 1000) => {
     const start = Date.now()
@@ -300,7 +449,9 @@ describe('publishing from the CMS', () => {
     const res = await api('/associations?where[slug][equals]=occe-79&depth=0')
     occe79Id = ((await res.json()) as { docs: { id: number }[] }).docs[0].id
     // Warm the caches so that the test proves revalidation, not a first read.
-    await Promise.all(['/', '/communiques', OCCE79, '/sitemap.xml', '/communiques/rss.xml'].map((p) => get(p).then((r) => r.text())))
+    await Promise.all(
+      ['/', '/communiques', OCCE79, '/sitemap.xml', '/communiques/rss.xml'].map((p) => get(p).then((r) => r.text())),
+    )
   })
 
   it('shows a published change on the item page, the lists, the association, the sitemap and the feed within one second', async () => {
@@ -323,14 +474,24 @@ describe('publishing from the CMS', () => {
     expect(await eventually(() => shows('/', 'Communiqué de test publié'))).toBe(true)
     expect(await eventually(() => shows(OCCE79, 'Communiqué de test publié'))).toBe(true)
     expect(await eventually(async () => (await (await get('/sitemap.xml')).text()).includes(path))).toBe(true)
-    expect(await eventually(async () => (await (await get('/communiques/rss.xml')).text()).includes('Communiqué de test publié'))).toBe(true)
+    expect(
+      await eventually(async () =>
+        (await (await get('/communiques/rss.xml')).text()).includes('Communiqué de test publié'),
+      ),
+    ).toBe(true)
 
-    const edited = await api(`/news-releases/${doc.id}`, { method: 'PATCH', body: JSON.stringify({ title: 'Communiqué de test modifié' }) })
+    const edited = await api(`/news-releases/${doc.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ title: 'Communiqué de test modifié' }),
+    })
     expect(edited.status).toBe(200)
     expect(await eventually(() => shows(path, 'Communiqué de test modifié'))).toBe(true)
     expect(await eventually(() => shows('/communiques', 'Communiqué de test modifié'))).toBe(true)
 
-    const unpublished = await api(`/news-releases/${doc.id}`, { method: 'PATCH', body: JSON.stringify({ _status: 'draft' }) })
+    const unpublished = await api(`/news-releases/${doc.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ _status: 'draft' }),
+    })
     expect(unpublished.status).toBe(200)
     expect(await eventually(async () => (await get(path)).status === 404)).toBe(true)
     expect(await eventually(async () => !(await shows('/communiques', 'Communiqué de test modifié')))).toBe(true)
@@ -362,8 +523,15 @@ describe('publishing from the CMS', () => {
     expect(anonymousApi.status).toBeGreaterThanOrEqual(400)
 
     // A draft saved over the published release stays private too.
-    const releaseId = ((await (await api(`/news-releases?where[slug][equals]=${RELEASE.split('/').pop()}&depth=0`)).json()) as { docs: { id: number }[] }).docs[0].id
-    const draftEdit = await api(`/news-releases/${releaseId}?draft=true`, { method: 'PATCH', body: JSON.stringify({ title: 'Titre brouillon non publié', _status: 'draft' }) })
+    const releaseId = (
+      (await (await api(`/news-releases?where[slug][equals]=${RELEASE.split('/').pop()}&depth=0`)).json()) as {
+        docs: { id: number }[]
+      }
+    ).docs[0].id
+    const draftEdit = await api(`/news-releases/${releaseId}?draft=true`, {
+      method: 'PATCH',
+      body: JSON.stringify({ title: 'Titre brouillon non publié', _status: 'draft' }),
+    })
     expect(draftEdit.status).toBe(200)
     await new Promise((r) => setTimeout(r, 300))
     expect(text(await page(RELEASE))).not.toContain('Titre brouillon non publié')

@@ -8,9 +8,18 @@ import { describe, expect, it } from '@jest/globals'
 
 function startProduction(extraEnv: Record<string, string>, unset: string[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-startup-'))
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dir, MEDIA_DIR: path.join(dir, 'media'), ...extraEnv }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: dir,
+    MEDIA_DIR: path.join(dir, 'media'),
+    ...extraEnv,
+  }
   for (const key of [...unset, 'NODE_OPTIONS']) delete env[key]
-  const child = spawn(path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(path.join(process.cwd(), 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', '0'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -38,7 +47,10 @@ describe('production start', () => {
   })
 
   it('stops on a DATABASE_URI that is neither unset nor MongoDB, naming the accepted forms', async () => {
-    const { code, output } = await startProduction({ PAYLOAD_SECRET: 'x'.repeat(40), DATABASE_URI: 'postgres://localhost/occe' }, [])
+    const { code, output } = await startProduction(
+      { PAYLOAD_SECRET: 'x'.repeat(40), DATABASE_URI: 'postgres://localhost/occe' },
+      [],
+    )
     expect(code).toBe(1)
     expect(output).toMatch(/Démarrage refusé : Invalid DATABASE_URI .*mongodb:\/\/… or mongodb\+srv:\/\/…/)
   })

@@ -34,7 +34,12 @@ function dataFor(collection: string, owner: Owner, status?: Status, label = 'Doc
   const base: Record<string, unknown> = { ...owned, ...(status ? { _status: status } : {}) }
   switch (collection) {
     case 'news-releases':
-      return { ...base, title: label, dateline: { place: 'Niort', date: '2026-06-01T10:00:00.000Z' }, body: paragraphs(label) }
+      return {
+        ...base,
+        title: label,
+        dateline: { place: 'Niort', date: '2026-06-01T10:00:00.000Z' },
+        body: paragraphs(label),
+      }
     case 'events':
       return { ...base, title: label, startsAt: '2026-09-01T07:00:00.000Z', endsAt: '2026-09-01T09:00:00.000Z' }
     case 'projects':
@@ -75,7 +80,10 @@ const formData = (title: string) => ({
 /** An RSVP form owned by an association, as its staff would create it. */
 async function rsvpForm(owner: Owner) {
   counter += 1
-  const doc = await payload.create({ collection: 'forms', data: { ...formData(`Inscription ${counter}`), owner: owner === 'own' ? ids.ad79 : ids.ad86 } as never })
+  const doc = await payload.create({
+    collection: 'forms',
+    data: { ...formData(`Inscription ${counter}`), owner: owner === 'own' ? ids.ad79 : ids.ad86 } as never,
+  })
   return doc.id
 }
 
@@ -96,13 +104,24 @@ async function rsvpEvent(owner: Owner, form: string | number) {
 }
 
 const rsvpAnswers = (email: string) =>
-  Object.entries({ firstName: 'Camille', lastName: 'Martin', email, role: 'enseignant', attendees: '1', consent: 'true', accessibility: 'Fauteuil roulant' }).map(
-    ([field, value]) => ({ field, value }),
-  )
+  Object.entries({
+    firstName: 'Camille',
+    lastName: 'Martin',
+    email,
+    role: 'enseignant',
+    attendees: '1',
+    consent: 'true',
+    accessibility: 'Fauteuil roulant',
+  }).map(([field, value]) => ({ field, value }))
 
 /** A guest registers as the public does (access control on). */
 async function register(form: string | number, email: string) {
-  const doc = await payload.create({ collection: 'form-submissions', data: { form, submissionData: rsvpAnswers(email) } as never, overrideAccess: false, depth: 0 })
+  const doc = await payload.create({
+    collection: 'form-submissions',
+    data: { form, submissionData: rsvpAnswers(email) } as never,
+    overrideAccess: false,
+    depth: 0,
+  })
   return doc.id
 }
 
@@ -142,10 +161,27 @@ function expected(actor: Actor, collection: string, op: Op, owner: Owner, status
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#005a8c' } }).png().toBuffer()
-  ids.federation = (await payload.create({ collection: 'associations', data: { name: 'Fédération nationale', level: 'federation' } as never })).id
-  ids.ad79 = (await payload.create({ collection: 'associations', data: { name: 'OCCE 79', level: 'departmental', departementCode: '79' } as never })).id
-  ids.ad86 = (await payload.create({ collection: 'associations', data: { name: 'OCCE 86', level: 'departmental', departementCode: '86' } as never })).id
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#005a8c' } })
+    .png()
+    .toBuffer()
+  ids.federation = (
+    await payload.create({
+      collection: 'associations',
+      data: { name: 'Fédération nationale', level: 'federation' } as never,
+    })
+  ).id
+  ids.ad79 = (
+    await payload.create({
+      collection: 'associations',
+      data: { name: 'OCCE 79', level: 'departmental', departementCode: '79' } as never,
+    })
+  ).id
+  ids.ad86 = (
+    await payload.create({
+      collection: 'associations',
+      data: { name: 'OCCE 86', level: 'departmental', departementCode: '86' } as never,
+    })
+  ).id
   const roles = { admin: {}, editor: {}, 'ad-editor': { association: ids.ad79 } } as const
   for (const [role, extra] of Object.entries(roles)) {
     const user = await payload.create({
@@ -155,7 +191,16 @@ beforeAll(async () => {
     })
     users[role as Exclude<Actor, 'anonymous'>] = { ...user, collection: 'users' }
   }
-  const ad86 = await payload.create({ collection: 'users', data: { email: 'ad86@matrix.occe.test', password: 'mot-de-passe-matrice', role: 'ad-editor', association: ids.ad86 } as never, depth: 0 })
+  const ad86 = await payload.create({
+    collection: 'users',
+    data: {
+      email: 'ad86@matrix.occe.test',
+      password: 'mot-de-passe-matrice',
+      role: 'ad-editor',
+      association: ids.ad86,
+    } as never,
+    depth: 0,
+  })
   users.ad86 = { ...ad86, collection: 'users' }
 })
 
@@ -168,7 +213,9 @@ for (const actor of ACTORS)
   for (const collection of [...DRAFTABLE, ...OWNED])
     for (const op of OPS)
       for (const owner of ['own', 'other'] as Owner[])
-        for (const status of (DRAFTABLE as readonly string[]).includes(collection) ? (['published', 'draft'] as Status[]) : [undefined])
+        for (const status of (DRAFTABLE as readonly string[]).includes(collection)
+          ? (['published', 'draft'] as Status[])
+          : [undefined])
           cases.push([actor, collection, op, owner, status])
 
 describe('content access matrix', () => {
@@ -179,12 +226,29 @@ describe('content access matrix', () => {
     let allowed: boolean
     if (op === 'create') {
       allowed = await attempt(() =>
-        payload.create({ ...common, data: dataFor(collection, owner, status, `Créé ${(counter += 1)}`) as never, ...fileFor(collection), draft: status === 'draft' }),
+        payload.create({
+          ...common,
+          data: dataFor(collection, owner, status, `Créé ${(counter += 1)}`) as never,
+          ...fileFor(collection),
+          draft: status === 'draft',
+        }),
       )
     } else {
       const id = await fixture(collection, owner, status)
       if (op === 'read') allowed = await attempt(() => payload.findByID({ ...common, id, draft: status === 'draft' }))
-      else if (op === 'update') allowed = await attempt(() => payload.update({ ...common, id, data: (collection === 'contacts' ? { name: 'Modifié' } : collection === 'media' ? { alt: 'Modifié' } : { title: 'Modifié' }) as never, draft: status === 'draft' }))
+      else if (op === 'update')
+        allowed = await attempt(() =>
+          payload.update({
+            ...common,
+            id,
+            data: (collection === 'contacts'
+              ? { name: 'Modifié' }
+              : collection === 'media'
+                ? { alt: 'Modifié' }
+                : { title: 'Modifié' }) as never,
+            draft: status === 'draft',
+          }),
+        )
       else allowed = await attempt(() => payload.delete({ ...common, id }))
     }
     expect(allowed).toBe(expected(actor, collection, op, owner, status))
@@ -193,7 +257,14 @@ describe('content access matrix', () => {
   it.each(ACTORS)('lists as %s only what that actor may read (drafts included)', async (actor) => {
     const own = await fixture('news-releases', 'own', 'draft')
     const other = await fixture('news-releases', 'other', 'draft')
-    const found = await payload.find({ collection: 'news-releases', overrideAccess: false, user: userOf(actor), draft: true, limit: 0, pagination: false })
+    const found = await payload.find({
+      collection: 'news-releases',
+      overrideAccess: false,
+      user: userOf(actor),
+      draft: true,
+      limit: 0,
+      pagination: false,
+    })
     const seen = new Set(found.docs.map((d) => String(d.id)))
     expect(seen.has(String(own))).toBe(actor !== 'anonymous')
     expect(seen.has(String(other))).toBe(actor === 'admin' || actor === 'editor')
@@ -202,8 +273,16 @@ describe('content access matrix', () => {
   it.each(ACTORS)('versions are readable by %s only within their scope', async (actor) => {
     await fixture('news-releases', 'other', 'draft')
     const allowed = await attempt(async () => {
-      const result = await payload.findVersions({ collection: 'news-releases', overrideAccess: false, user: userOf(actor), limit: 0, depth: 0 })
-      return result.docs.some((v) => String((v.version as { association?: unknown }).association) === String(ids.ad86)) ? result : null
+      const result = await payload.findVersions({
+        collection: 'news-releases',
+        overrideAccess: false,
+        user: userOf(actor),
+        limit: 0,
+        depth: 0,
+      })
+      return result.docs.some((v) => String((v.version as { association?: unknown }).association) === String(ids.ad86))
+        ? result
+        : null
     })
     expect(allowed).toBe(actor === 'admin' || actor === 'editor')
   })
@@ -212,11 +291,23 @@ describe('content access matrix', () => {
 describe('associations, users, forms and submissions', () => {
   const association = (actor: Actor, op: Op, target: 'ad79' | 'ad86') => {
     const common = { collection: 'associations' as const, overrideAccess: false, user: userOf(actor) }
-    if (op === 'create') return attempt(() => payload.create({ ...common, data: { name: `Nouvelle ${actor}`, level: 'departmental', departementCode: '17' } as never }))
+    if (op === 'create')
+      return attempt(() =>
+        payload.create({
+          ...common,
+          data: { name: `Nouvelle ${actor}`, level: 'departmental', departementCode: '17' } as never,
+        }),
+      )
     if (op === 'read') return attempt(() => payload.findByID({ ...common, id: ids[target] }))
-    if (op === 'update') return attempt(() => payload.update({ ...common, id: ids[target], data: { president: `Président ${actor}` } }))
+    if (op === 'update')
+      return attempt(() => payload.update({ ...common, id: ids[target], data: { president: `Président ${actor}` } }))
     return attempt(async () => {
-      const id = (await payload.create({ collection: 'associations', data: { name: `À supprimer ${actor} ${target}`, level: 'union' } as never })).id
+      const id = (
+        await payload.create({
+          collection: 'associations',
+          data: { name: `À supprimer ${actor} ${target}`, level: 'union' } as never,
+        })
+      ).id
       return payload.delete({ ...common, id })
     })
   }
@@ -237,30 +328,64 @@ describe('associations, users, forms and submissions', () => {
     const self = actor === 'anonymous' ? undefined : (users[actor].id as string)
     expect(await attempt(() => payload.findByID({ ...common, id: other }))).toBe(actor === 'admin')
     if (self) expect(await attempt(() => payload.findByID({ ...common, id: self }))).toBe(true)
-    const listed = await attempt(async () => (await payload.find({ ...common, limit: 0, pagination: false })).docs.length > 1 || null)
+    const listed = await attempt(
+      async () => (await payload.find({ ...common, limit: 0, pagination: false })).docs.length > 1 || null,
+    )
     expect(listed).toBe(actor === 'admin')
-    expect(await attempt(() => payload.create({ ...common, data: { email: `x-${actor}@matrix.occe.test`, password: 'mot-de-passe-matrice', role: 'editor' } }))).toBe(actor === 'admin')
-    expect(await attempt(() => payload.update({ ...common, id: other, data: { name: 'Piraté' } }))).toBe(actor === 'admin')
-    const victim = (await payload.create({ collection: 'users', data: { email: `victime-${actor}@matrix.occe.test`, password: 'mot-de-passe-matrice', role: 'editor' } })).id
+    expect(
+      await attempt(() =>
+        payload.create({
+          ...common,
+          data: { email: `x-${actor}@matrix.occe.test`, password: 'mot-de-passe-matrice', role: 'editor' },
+        }),
+      ),
+    ).toBe(actor === 'admin')
+    expect(await attempt(() => payload.update({ ...common, id: other, data: { name: 'Piraté' } }))).toBe(
+      actor === 'admin',
+    )
+    const victim = (
+      await payload.create({
+        collection: 'users',
+        data: { email: `victime-${actor}@matrix.occe.test`, password: 'mot-de-passe-matrice', role: 'editor' },
+      })
+    ).id
     expect(await attempt(() => payload.delete({ ...common, id: victim }))).toBe(actor === 'admin')
   })
 
   it('an ad-editor cannot grant themselves a role nor move content to another association', async () => {
     const me = users['ad-editor']
-    await payload.update({ collection: 'users', id: me.id as string, data: { role: 'admin', association: ids.ad86 } as never, overrideAccess: false, user: me as never })
+    await payload.update({
+      collection: 'users',
+      id: me.id as string,
+      data: { role: 'admin', association: ids.ad86 } as never,
+      overrideAccess: false,
+      user: me as never,
+    })
     const after = await payload.findByID({ collection: 'users', id: me.id as string, depth: 0 })
     expect(after.role).toBe('ad-editor')
     expect(String(after.association)).toBe(String(ids.ad79))
 
     const release = await fixture('news-releases', 'own', 'published')
     await expect(
-      payload.update({ collection: 'news-releases', id: release, data: { association: ids.ad86 } as never, overrideAccess: false, user: me as never }),
+      payload.update({
+        collection: 'news-releases',
+        id: release,
+        data: { association: ids.ad86 } as never,
+        overrideAccess: false,
+        user: me as never,
+      }),
     ).rejects.toThrow('Vous ne pouvez publier qu’au nom de votre association.')
     const unchanged = await payload.findByID({ collection: 'news-releases', id: release, depth: 0 })
     expect(String(unchanged.association)).toBe(String(ids.ad79))
 
     await expect(
-      payload.update({ collection: 'associations', id: ids.ad79, data: { level: 'federation' }, overrideAccess: false, user: me as never }),
+      payload.update({
+        collection: 'associations',
+        id: ids.ad79,
+        data: { level: 'federation' },
+        overrideAccess: false,
+        user: me as never,
+      }),
     ).resolves.toMatchObject({ level: 'departmental' })
   })
 
@@ -275,24 +400,68 @@ describe('associations, users, forms and submissions', () => {
     for (const actor of ACTORS) {
       const user = userOf(actor)
       const staff = actor === 'admin' || actor === 'editor'
-      const read = (id: string | number) => attempt(() => payload.findByID({ collection: 'form-submissions', id, overrideAccess: false, user }))
+      const read = (id: string | number) =>
+        attempt(() => payload.findByID({ collection: 'form-submissions', id, overrideAccess: false, user }))
       expect([actor, await read(ownSubmission)]).toEqual([actor, staff || actor === 'ad-editor'])
       expect([actor, await read(otherSubmission)]).toEqual([actor, staff])
-      expect(await attempt(() => payload.findByID({ collection: 'forms', id: otherForm, overrideAccess: false, user }))).toBe(true)
-      expect(await attempt(() => payload.update({ collection: 'forms', id: ownForm, data: { title: `Formulaire 79 ${actor}` }, overrideAccess: false, user }))).toBe(staff || actor === 'ad-editor')
-      expect(await attempt(() => payload.update({ collection: 'forms', id: otherForm, data: { title: `Formulaire 86 ${actor}` }, overrideAccess: false, user }))).toBe(staff)
-      expect(await attempt(() => payload.update({ collection: 'form-submissions', id: ownSubmission, data: {}, overrideAccess: false, user }))).toBe(staff)
+      expect(
+        await attempt(() => payload.findByID({ collection: 'forms', id: otherForm, overrideAccess: false, user })),
+      ).toBe(true)
+      expect(
+        await attempt(() =>
+          payload.update({
+            collection: 'forms',
+            id: ownForm,
+            data: { title: `Formulaire 79 ${actor}` },
+            overrideAccess: false,
+            user,
+          }),
+        ),
+      ).toBe(staff || actor === 'ad-editor')
+      expect(
+        await attempt(() =>
+          payload.update({
+            collection: 'forms',
+            id: otherForm,
+            data: { title: `Formulaire 86 ${actor}` },
+            overrideAccess: false,
+            user,
+          }),
+        ),
+      ).toBe(staff)
+      expect(
+        await attempt(() =>
+          payload.update({ collection: 'form-submissions', id: ownSubmission, data: {}, overrideAccess: false, user }),
+        ),
+      ).toBe(staff)
     }
   })
 
   it('an ad-editor’s new form is their association’s; they cannot make it another’s', async () => {
     const me = users['ad-editor'] as never
-    const made = await payload.create({ collection: 'forms', data: formData('Formulaire de l’AD 79') as never, overrideAccess: false, user: me, depth: 0 })
+    const made = await payload.create({
+      collection: 'forms',
+      data: formData('Formulaire de l’AD 79') as never,
+      overrideAccess: false,
+      user: me,
+      depth: 0,
+    })
     expect(String((made as { owner?: unknown }).owner)).toBe(String(ids.ad79))
     await expect(
-      payload.create({ collection: 'forms', data: { ...formData('Formulaire pour l’AD 86'), owner: ids.ad86 } as never, overrideAccess: false, user: me }),
+      payload.create({
+        collection: 'forms',
+        data: { ...formData('Formulaire pour l’AD 86'), owner: ids.ad86 } as never,
+        overrideAccess: false,
+        user: me,
+      }),
     ).rejects.toThrow()
-    const chosen = await payload.create({ collection: 'forms', data: { ...formData('Choisi par la fédération'), owner: ids.ad86 } as never, overrideAccess: false, user: users.editor as never, depth: 0 })
+    const chosen = await payload.create({
+      collection: 'forms',
+      data: { ...formData('Choisi par la fédération'), owner: ids.ad86 } as never,
+      overrideAccess: false,
+      user: users.editor as never,
+      depth: 0,
+    })
     expect(String((chosen as { owner?: unknown }).owner)).toBe(String(ids.ad86))
   })
 })
@@ -311,35 +480,103 @@ describe('registrations stay with the event they were made for', () => {
     const event = await rsvpEvent('other', form)
     const guest = await register(form, `invite-${scenario}@exemple.fr`)
     const other = await rsvpForm('other')
-    if (scenario === 'detached') await payload.update({ collection: 'events', id: event, data: { rsvp: { form: null } } as never, overrideAccess: false, user: users.ad86 as never })
-    if (scenario === 'switched') await payload.update({ collection: 'events', id: event, data: { rsvp: { form: other } } as never, overrideAccess: false, user: users.ad86 as never })
-    if (scenario === 'draft') await payload.update({ collection: 'events', id: event, data: { rsvp: { form: other } } as never, draft: true, overrideAccess: false, user: users.ad86 as never })
-    if (scenario === 'deleted') await payload.delete({ collection: 'events', id: event, overrideAccess: false, user: users.ad86 as never })
+    if (scenario === 'detached')
+      await payload.update({
+        collection: 'events',
+        id: event,
+        data: { rsvp: { form: null } } as never,
+        overrideAccess: false,
+        user: users.ad86 as never,
+      })
+    if (scenario === 'switched')
+      await payload.update({
+        collection: 'events',
+        id: event,
+        data: { rsvp: { form: other } } as never,
+        overrideAccess: false,
+        user: users.ad86 as never,
+      })
+    if (scenario === 'draft')
+      await payload.update({
+        collection: 'events',
+        id: event,
+        data: { rsvp: { form: other } } as never,
+        draft: true,
+        overrideAccess: false,
+        user: users.ad86 as never,
+      })
+    if (scenario === 'deleted')
+      await payload.delete({ collection: 'events', id: event, overrideAccess: false, user: users.ad86 as never })
     return { form, event, guest, other }
   }
 
-  it.each(SCENARIOS)('form %s: another association cannot attach it, read its registrations or edit it', async (scenario) => {
-    const { form, guest, other } = await victim(scenario)
-    const me = users['ad-editor'] as never
-    const takeover = (target: string | number) =>
-      payload.create({ collection: 'events', data: { ...dataFor('events', 'own', 'draft', `Détournement ${scenario}`), rsvp: { form: target } } as never, draft: true, overrideAccess: false, user: me })
-    expect(await refusal(takeover(form))).toMatch(/appartient à une autre association/)
-    expect(await refusal(takeover(other))).toMatch(/appartient à une autre association/)
-    // Federation staff cannot hand it to another association's event either.
-    expect(await refusal(
-      payload.create({ collection: 'events', data: { ...dataFor('events', 'own', 'draft', `Transfert ${scenario}`), rsvp: { form } } as never, draft: true, overrideAccess: false, user: users.editor as never }),
-    )).toMatch(/appartient à une autre association/)
+  it.each(SCENARIOS)(
+    'form %s: another association cannot attach it, read its registrations or edit it',
+    async (scenario) => {
+      const { form, guest, other } = await victim(scenario)
+      const me = users['ad-editor'] as never
+      const takeover = (target: string | number) =>
+        payload.create({
+          collection: 'events',
+          data: { ...dataFor('events', 'own', 'draft', `Détournement ${scenario}`), rsvp: { form: target } } as never,
+          draft: true,
+          overrideAccess: false,
+          user: me,
+        })
+      expect(await refusal(takeover(form))).toMatch(/appartient à une autre association/)
+      expect(await refusal(takeover(other))).toMatch(/appartient à une autre association/)
+      // Federation staff cannot hand it to another association's event either.
+      expect(
+        await refusal(
+          payload.create({
+            collection: 'events',
+            data: { ...dataFor('events', 'own', 'draft', `Transfert ${scenario}`), rsvp: { form } } as never,
+            draft: true,
+            overrideAccess: false,
+            user: users.editor as never,
+          }),
+        ),
+      ).toMatch(/appartient à une autre association/)
 
-    const listed = await payload.find({ collection: 'form-submissions', where: { form: { equals: form } }, overrideAccess: false, user: me, limit: 0, pagination: false })
-    expect(listed.docs).toHaveLength(0)
-    expect(await attempt(() => payload.findByID({ collection: 'form-submissions', id: guest, overrideAccess: false, user: me }))).toBe(false)
-    expect(await attempt(() => payload.update({ collection: 'forms', id: form, data: { retentionMonths: 36 }, overrideAccess: false, user: me }))).toBe(false)
-    expect((await payload.findByID({ collection: 'forms', id: form, depth: 0 })).retentionMonths).not.toBe(36)
+      const listed = await payload.find({
+        collection: 'form-submissions',
+        where: { form: { equals: form } },
+        overrideAccess: false,
+        user: me,
+        limit: 0,
+        pagination: false,
+      })
+      expect(listed.docs).toHaveLength(0)
+      expect(
+        await attempt(() =>
+          payload.findByID({ collection: 'form-submissions', id: guest, overrideAccess: false, user: me }),
+        ),
+      ).toBe(false)
+      expect(
+        await attempt(() =>
+          payload.update({
+            collection: 'forms',
+            id: form,
+            data: { retentionMonths: 36 },
+            overrideAccess: false,
+            user: me,
+          }),
+        ),
+      ).toBe(false)
+      expect((await payload.findByID({ collection: 'forms', id: form, depth: 0 })).retentionMonths).not.toBe(36)
 
-    // The victim still sees its guest, whatever its form is attached to today.
-    const theirs = await payload.find({ collection: 'form-submissions', where: { form: { equals: form } }, overrideAccess: false, user: users.ad86 as never, limit: 0, pagination: false })
-    expect(theirs.docs.map((d) => String(d.id))).toEqual([String(guest)])
-  })
+      // The victim still sees its guest, whatever its form is attached to today.
+      const theirs = await payload.find({
+        collection: 'form-submissions',
+        where: { form: { equals: form } },
+        overrideAccess: false,
+        user: users.ad86 as never,
+        limit: 0,
+        pagination: false,
+      })
+      expect(theirs.docs.map((d) => String(d.id))).toEqual([String(guest)])
+    },
+  )
 
   it('a draft that points to another form changes nothing the public sees or where registrations go', async () => {
     const { form, event, other } = await victim('draft')
@@ -353,16 +590,32 @@ describe('registrations stay with the event they were made for', () => {
     // The draft's form is not open yet.
     expect(await refusal(register(other, 'trop-tot@exemple.fr'))).toMatch(/ne sont pas ouvertes/)
     // Nobody else may take the form the draft points to.
-    expect(await refusal(
-      payload.create({ collection: 'events', data: { ...dataFor('events', 'other', 'draft', 'Doublon 86'), rsvp: { form: other } } as never, draft: true, overrideAccess: false, user: users.ad86 as never }),
-    )).toMatch(/déjà utilisé par un autre événement/)
+    expect(
+      await refusal(
+        payload.create({
+          collection: 'events',
+          data: { ...dataFor('events', 'other', 'draft', 'Doublon 86'), rsvp: { form: other } } as never,
+          draft: true,
+          overrideAccess: false,
+          user: users.ad86 as never,
+        }),
+      ),
+    ).toMatch(/déjà utilisé par un autre événement/)
   })
 
   it('a form that received another event’s registrations cannot serve a new event, even of the same association', async () => {
     const { form } = await victim('detached')
-    expect(await refusal(
-      payload.create({ collection: 'events', data: { ...dataFor('events', 'other', 'draft', 'Réemploi 86'), rsvp: { form } } as never, draft: true, overrideAccess: false, user: users.ad86 as never }),
-    )).toMatch(/déjà reçu les inscriptions d’un autre événement/)
+    expect(
+      await refusal(
+        payload.create({
+          collection: 'events',
+          data: { ...dataFor('events', 'other', 'draft', 'Réemploi 86'), rsvp: { form } } as never,
+          draft: true,
+          overrideAccess: false,
+          user: users.ad86 as never,
+        }),
+      ),
+    ).toMatch(/déjà reçu les inscriptions d’un autre événement/)
   })
 
   it('the registration’s association is stamped by the server, whatever the client sends', async () => {
@@ -381,9 +634,32 @@ describe('registrations stay with the event they were made for', () => {
     const form = await rsvpForm('other')
     await rsvpEvent('other', form)
     const guest = await register(form, 'ancien@exemple.fr')
-    await payload.db.updateOne({ collection: 'form-submissions', id: guest, data: { association: null }, req: {} as never })
-    expect(await attempt(() => payload.findByID({ collection: 'form-submissions', id: guest, overrideAccess: false, user: users.ad86 as never }))).toBe(true)
-    expect(await attempt(() => payload.findByID({ collection: 'form-submissions', id: guest, overrideAccess: false, user: users['ad-editor'] as never }))).toBe(false)
+    await payload.db.updateOne({
+      collection: 'form-submissions',
+      id: guest,
+      data: { association: null },
+      req: {} as never,
+    })
+    expect(
+      await attempt(() =>
+        payload.findByID({
+          collection: 'form-submissions',
+          id: guest,
+          overrideAccess: false,
+          user: users.ad86 as never,
+        }),
+      ),
+    ).toBe(true)
+    expect(
+      await attempt(() =>
+        payload.findByID({
+          collection: 'form-submissions',
+          id: guest,
+          overrideAccess: false,
+          user: users['ad-editor'] as never,
+        }),
+      ),
+    ).toBe(false)
   })
 })
 
@@ -391,17 +667,52 @@ describe('what an ad-editor could use to reach another association', () => {
   it('cannot credit another association on their content; federation editors can, and that credit survives their edits', async () => {
     const me = users['ad-editor']
     await expect(
-      payload.create({ collection: 'projects', data: { title: `Projet partagé ${(counter += 1)}`, theme: 'formation', associations: [ids.ad79, ids.ad86], _status: 'published' } as never, overrideAccess: false, user: me as never }),
+      payload.create({
+        collection: 'projects',
+        data: {
+          title: `Projet partagé ${(counter += 1)}`,
+          theme: 'formation',
+          associations: [ids.ad79, ids.ad86],
+          _status: 'published',
+        } as never,
+        overrideAccess: false,
+        user: me as never,
+      }),
     ).rejects.toThrow('Seule la fédération peut associer d’autres associations à ce contenu.')
-    const shared = await payload.create({ collection: 'projects', data: { title: `Projet commun ${(counter += 1)}`, theme: 'formation', associations: [ids.ad79, ids.ad86], _status: 'published' } as never, overrideAccess: false, user: users.editor as never })
-    const edited = await payload.update({ collection: 'projects', id: shared.id, data: { summary: 'Mis à jour par l’AD 79' }, overrideAccess: false, user: me as never, depth: 0 })
+    const shared = await payload.create({
+      collection: 'projects',
+      data: {
+        title: `Projet commun ${(counter += 1)}`,
+        theme: 'formation',
+        associations: [ids.ad79, ids.ad86],
+        _status: 'published',
+      } as never,
+      overrideAccess: false,
+      user: users.editor as never,
+    })
+    const edited = await payload.update({
+      collection: 'projects',
+      id: shared.id,
+      data: { summary: 'Mis à jour par l’AD 79' },
+      overrideAccess: false,
+      user: me as never,
+      depth: 0,
+    })
     expect((edited.associations as unknown[]).map(String).sort()).toEqual([String(ids.ad79), String(ids.ad86)].sort())
   })
 
   it('cannot read or create import and export files', async () => {
     for (const collection of ['imports', 'exports'] as const) {
-      expect(await attempt(() => payload.find({ collection: collection as never, overrideAccess: false, user: users['ad-editor'] as never }))).toBe(false)
-      expect(await attempt(() => payload.find({ collection: collection as never, overrideAccess: false, user: users.editor as never }))).toBe(true)
+      expect(
+        await attempt(() =>
+          payload.find({ collection: collection as never, overrideAccess: false, user: users['ad-editor'] as never }),
+        ),
+      ).toBe(false)
+      expect(
+        await attempt(() =>
+          payload.find({ collection: collection as never, overrideAccess: false, user: users.editor as never }),
+        ),
+      ).toBe(true)
       expect(await attempt(() => payload.find({ collection: collection as never, overrideAccess: false }))).toBe(false)
     }
   })

@@ -21,9 +21,22 @@ let organiser: string | number
 const ids: Record<string, string> = {}
 
 const register = async (formId: string | number, overrides: Record<string, unknown>) =>
-  String((await payload.create({ collection: 'form-submissions', data: { form: formId, submissionData: answers(overrides) } as never, depth: 0 })).id)
+  String(
+    (
+      await payload.create({
+        collection: 'form-submissions',
+        data: { form: formId, submissionData: answers(overrides) } as never,
+        depth: 0,
+      })
+    ).id,
+  )
 
-const staff = (role: 'admin' | 'editor' | 'ad-editor', association?: string | number, name = 'Marie Dupont') => ({ role, association, name, email: 'accueil@occe.test' })
+const staff = (role: 'admin' | 'editor' | 'ad-editor', association?: string | number, name = 'Marie Dupont') => ({
+  role,
+  association,
+  name,
+  email: 'accueil@occe.test',
+})
 
 beforeAll(async () => {
   const { default: config } = await import('@payload-config')
@@ -31,11 +44,37 @@ beforeAll(async () => {
   fixture = await createRsvpEvent(payload, { capacity: 20 })
   const event = await payload.findByID({ collection: 'events', id: fixture.eventId, depth: 0 })
   organiser = event.organiser as string | number
-  ids.zola = await register(fixture.formId, { firstName: 'Émile', lastName: 'Zola', email: 'emile.zola@exemple.fr', attendees: '2', accessibility: 'Fauteuil roulant' })
-  ids.eluard = await register(fixture.formId, { firstName: 'Paul', lastName: 'Éluard', email: 'paul.eluard@exemple.fr', attendees: '1' })
-  ids.dupont = await register(fixture.formId, { firstName: 'Élise', lastName: 'Dupont', email: 'elise.dupont@exemple.fr', attendees: '3' })
-  ids.martin = await register(fixture.formId, { firstName: 'Chloé', lastName: 'Martin', email: 'chloe.martin@exemple.fr', attendees: '2' })
-  ids.cancelled = await register(fixture.formId, { firstName: 'Anne', lastName: 'Annulée', email: 'anne@exemple.fr', attendees: '1' })
+  ids.zola = await register(fixture.formId, {
+    firstName: 'Émile',
+    lastName: 'Zola',
+    email: 'emile.zola@exemple.fr',
+    attendees: '2',
+    accessibility: 'Fauteuil roulant',
+  })
+  ids.eluard = await register(fixture.formId, {
+    firstName: 'Paul',
+    lastName: 'Éluard',
+    email: 'paul.eluard@exemple.fr',
+    attendees: '1',
+  })
+  ids.dupont = await register(fixture.formId, {
+    firstName: 'Élise',
+    lastName: 'Dupont',
+    email: 'elise.dupont@exemple.fr',
+    attendees: '3',
+  })
+  ids.martin = await register(fixture.formId, {
+    firstName: 'Chloé',
+    lastName: 'Martin',
+    email: 'chloe.martin@exemple.fr',
+    attendees: '2',
+  })
+  ids.cancelled = await register(fixture.formId, {
+    firstName: 'Anne',
+    lastName: 'Annulée',
+    email: 'anne@exemple.fr',
+    attendees: '1',
+  })
   await payload.update({ collection: 'form-submissions', id: ids.cancelled, data: { status: 'cancelled' } })
 })
 
@@ -51,7 +90,9 @@ describe('entry codes', () => {
     expect(registrationIdOf(payload.secret, code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'))).toBeUndefined()
     expect(registrationIdOf('another-secret', code)).toBeUndefined()
     expect(tokenIn(`https://www.occe.coop/entree/${code}`)).toBe(code)
-    await expect(registrationForCode(payload, code)).resolves.toMatchObject({ guest: { lastName: 'Zola', attendees: 2, accessibility: 'Fauteuil roulant' } })
+    await expect(registrationForCode(payload, code)).resolves.toMatchObject({
+      guest: { lastName: 'Zola', attendees: 2, accessibility: 'Fauteuil roulant' },
+    })
   })
 
   it('of a cancelled registration stop working', async () => {
@@ -63,8 +104,14 @@ describe('checking a guest in', () => {
   it('refuses strangers and other associations’ staff', async () => {
     const code = checkinToken(payload.secret, ids.eluard)
     await expect(checkIn(payload, null, { code })).resolves.toMatchObject({ ok: false, status: 401 })
-    await expect(checkIn(payload, staff('ad-editor', 999999), { code })).resolves.toMatchObject({ ok: false, status: 403 })
-    await expect(checkIn(payload, staff('ad-editor', 999999), { registrationId: ids.eluard })).resolves.toMatchObject({ ok: false, status: 403 })
+    await expect(checkIn(payload, staff('ad-editor', 999999), { code })).resolves.toMatchObject({
+      ok: false,
+      status: 403,
+    })
+    await expect(checkIn(payload, staff('ad-editor', 999999), { registrationId: ids.eluard })).resolves.toMatchObject({
+      ok: false,
+      status: 403,
+    })
     const doc = await payload.findByID({ collection: 'form-submissions', id: ids.eluard, depth: 0 })
     expect(doc.checkedInAt ?? null).toBeNull()
   })
@@ -72,7 +119,11 @@ describe('checking a guest in', () => {
   it('records the first scan and shows it to the second', async () => {
     const code = checkinToken(payload.secret, ids.eluard)
     const first = await checkIn(payload, staff('ad-editor', organiser, 'Marie Dupont'), { code })
-    expect(first).toMatchObject({ ok: true, recorded: true, entry: { guest: { attended: true, checkedInBy: 'Marie Dupont' } } })
+    expect(first).toMatchObject({
+      ok: true,
+      recorded: true,
+      entry: { guest: { attended: true, checkedInBy: 'Marie Dupont' } },
+    })
     const second = await checkIn(payload, staff('editor', undefined, 'Paul Martin'), { registrationId: ids.eluard })
     expect(second).toMatchObject({ ok: true, recorded: false, entry: { guest: { checkedInBy: 'Marie Dupont' } } })
     if (first.ok && second.ok) expect(second.entry.guest.checkedInAt).toBe(first.entry.guest.checkedInAt)
@@ -81,7 +132,9 @@ describe('checking a guest in', () => {
   it('records one arrival when several phones scan the same guest at once', async () => {
     const code = checkinToken(payload.secret, ids.zola)
     const outcomes = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => checkIn(payload, staff('editor', undefined, `Porte ${i}`), i % 2 ? { code } : { registrationId: ids.zola })),
+      Array.from({ length: 8 }, (_, i) =>
+        checkIn(payload, staff('editor', undefined, `Porte ${i}`), i % 2 ? { code } : { registrationId: ids.zola }),
+      ),
     )
     const recorded = outcomes.filter((o) => o.ok && o.recorded)
     expect(recorded).toHaveLength(1)
@@ -92,7 +145,10 @@ describe('checking a guest in', () => {
   })
 
   it('refuses a cancelled registration', async () => {
-    await expect(checkIn(payload, staff('admin'), { registrationId: ids.cancelled })).resolves.toMatchObject({ ok: false, status: 404 })
+    await expect(checkIn(payload, staff('admin'), { registrationId: ids.cancelled })).resolves.toMatchObject({
+      ok: false,
+      status: 404,
+    })
   })
 })
 
@@ -112,9 +168,23 @@ describe('the door', () => {
     const full = await createRsvpEvent(payload, { capacity: 1 })
     await register(full.formId, { email: 'seule@exemple.fr' })
     const waiting = await register(full.formId, { email: 'attente@exemple.fr', attendees: '2' })
-    await expect(attendanceOf(payload, full.eventId)).resolves.toMatchObject({ expected: 1, present: 0, toCome: 1, waiting: 2 })
-    await expect(checkIn(payload, staff('admin'), { registrationId: waiting })).resolves.toMatchObject({ ok: true, recorded: true, entry: { guest: { status: 'waiting' } } })
-    await expect(attendanceOf(payload, full.eventId)).resolves.toMatchObject({ expected: 1, present: 2, toCome: 1, waiting: 0 })
+    await expect(attendanceOf(payload, full.eventId)).resolves.toMatchObject({
+      expected: 1,
+      present: 0,
+      toCome: 1,
+      waiting: 2,
+    })
+    await expect(checkIn(payload, staff('admin'), { registrationId: waiting })).resolves.toMatchObject({
+      ok: true,
+      recorded: true,
+      entry: { guest: { status: 'waiting' } },
+    })
+    await expect(attendanceOf(payload, full.eventId)).resolves.toMatchObject({
+      expected: 1,
+      present: 2,
+      toCome: 1,
+      waiting: 0,
+    })
   })
 
   it('finds guests whatever the accents and case, and sorts the sheet by last name', async () => {
@@ -154,6 +224,9 @@ describe('after the event', () => {
     expect(doc.checkedInBy ?? null).toBeNull()
     expect(doc.attended).toBe(true)
     await expect(registrationForCode(payload, checkinToken(payload.secret, ids.dupont))).resolves.toBeUndefined()
-    await expect(checkIn(payload, staff('admin'), { registrationId: ids.dupont })).resolves.toMatchObject({ ok: false, status: 404 })
+    await expect(checkIn(payload, staff('admin'), { registrationId: ids.dupont })).resolves.toMatchObject({
+      ok: false,
+      status: 404,
+    })
   })
 })

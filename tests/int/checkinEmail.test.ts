@@ -62,13 +62,23 @@ describe('entry code in the e-mail', () => {
     expect(mail.text).toContain(`Votre code : ${code}`)
     expect(mail.text).toContain(link)
     // The link leads to this registration, and to no other.
-    await expect(registrationForCode(payload, code)).resolves.toMatchObject({ guest: { id: String(doc.id), firstName: 'Élise' } })
+    await expect(registrationForCode(payload, code)).resolves.toMatchObject({
+      guest: { id: String(doc.id), firstName: 'Élise' },
+    })
   })
 
   it('the waiting list gets no code; the promotion e-mail brings one that works', async () => {
     const fixture = await createRsvpEvent(payload, { capacity: 1 })
-    const first = await payload.create({ collection: 'form-submissions', data: { form: fixture.formId, submissionData: answers({ email: 'premiere@exemple.fr' }) } as never, depth: 0 })
-    const second = await payload.create({ collection: 'form-submissions', data: { form: fixture.formId, submissionData: answers({ email: 'attente-qr@exemple.fr' }) } as never, depth: 0 })
+    const first = await payload.create({
+      collection: 'form-submissions',
+      data: { form: fixture.formId, submissionData: answers({ email: 'premiere@exemple.fr' }) } as never,
+      depth: 0,
+    })
+    const second = await payload.create({
+      collection: 'form-submissions',
+      data: { form: fixture.formId, submissionData: answers({ email: 'attente-qr@exemple.fr' }) } as never,
+      depth: 0,
+    })
     const waiting = await mailTo('attente-qr@exemple.fr')
     await expect(decodeQr(waiting)).resolves.toBeUndefined()
     expect(waiting.text).not.toContain('/entree/')
@@ -77,7 +87,9 @@ describe('entry code in the e-mail', () => {
     await payload.update({ collection: 'form-submissions', id: first.id, data: { status: 'cancelled' } })
     const promoted = await mailTo('attente-qr@exemple.fr')
     expect(promoted.subject).toMatch(/^Une place s’est libérée/)
-    await expect(decodeQr(promoted)).resolves.toBe(`https://www.occe.test/entree/${checkinToken(payload.secret, second.id)}`)
+    await expect(decodeQr(promoted)).resolves.toBe(
+      `https://www.occe.test/entree/${checkinToken(payload.secret, second.id)}`,
+    )
     // The cancelled guest's code stopped working.
     await expect(registrationForCode(payload, checkinToken(payload.secret, first.id))).resolves.toBeUndefined()
   })

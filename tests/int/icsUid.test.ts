@@ -26,7 +26,8 @@ afterAll(async () => {
   await smtp?.close()
 })
 
-const uidOf = (ics: string) => (Object.values(ical.sync.parseICS(ics)).find((c) => c?.type === 'VEVENT') as ical.VEvent).uid
+const uidOf = (ics: string) =>
+  (Object.values(ical.sync.parseICS(ics)).find((c) => c?.type === 'VEVENT') as ical.VEvent).uid
 
 describe('the e-mail and the page give an event one calendar UID', () => {
   it('confirmation attachment UID = the page download UID', async () => {
@@ -38,7 +39,8 @@ describe('the e-mail and the page give an event one calendar UID', () => {
       depth: 0,
     })
     await runEmailQueue(payload)
-    for (let i = 0; i < 100 && !smtp.received.some((m) => recipients(m).includes('une.fois@exemple.fr')); i++) await new Promise((r) => setTimeout(r, 50))
+    for (let i = 0; i < 100 && !smtp.received.some((m) => recipients(m).includes('une.fois@exemple.fr')); i++)
+      await new Promise((r) => setTimeout(r, 50))
     const mail = smtp.received.find((m) => recipients(m).includes('une.fois@exemple.fr'))!
     const attachment = mail.attachments.find((a) => a.filename === 'evenement.ics')!
 

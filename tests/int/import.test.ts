@@ -12,17 +12,27 @@ const HEADER = 'name,level,departementCode,departementName,region,email,address_
 async function importAssociations(file: Buffer, importMode: 'create' | 'upsert' = 'create') {
   const doc = await payload.create({
     collection: 'imports' as never,
-    data: { collectionSlug: 'associations', importMode, ...(importMode === 'upsert' ? { matchField: 'slug' } : {}) } as never,
+    data: {
+      collectionSlug: 'associations',
+      importMode,
+      ...(importMode === 'upsert' ? { matchField: 'slug' } : {}),
+    } as never,
     file: { data: file, mimetype: 'text/csv', name: 'associations.csv', size: file.length },
     user: admin as never,
     overrideAccess: false,
   })
-  return doc as unknown as { status: string; summary: { imported: number; issues: number; issueDetails?: { error: string }[] } }
+  return doc as unknown as {
+    status: string
+    summary: { imported: number; issues: number; issueDetails?: { error: string }[] }
+  }
 }
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  const user = await payload.create({ collection: 'users', data: { email: 'import@occe.test', password: 'mot-de-passe-import', role: 'admin' } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { email: 'import@occe.test', password: 'mot-de-passe-import', role: 'admin' },
+  })
   admin = { ...user, collection: 'users' }
 })
 
@@ -42,7 +52,11 @@ describe('CSV import of associations', () => {
     )
     expect(result.status).toBe('completed')
     expect(result.summary.imported).toBe(3)
-    const found = await payload.find({ collection: 'associations', where: { departementCode: { in: ['79', '86', '2A'] } }, sort: 'departementCode' })
+    const found = await payload.find({
+      collection: 'associations',
+      where: { departementCode: { in: ['79', '86', '2A'] } },
+      sort: 'departementCode',
+    })
     expect(found.docs.map((d) => [d.name, d.slug, d.departementName, d.address?.city])).toEqual([
       ['OCCE 2A', 'occe-2a', 'Corse-du-Sud', 'Ajaccio'],
       ['OCCE 79', 'occe-79', 'Deux-Sèvres', 'Niort'],
@@ -74,7 +88,11 @@ describe('CSV import of associations', () => {
 
   it('puts updated rows back when an upsert fails', async () => {
     const result = await importAssociations(
-      csv('slug,name,level,departementCode', 'occe-79,OCCE 79 modifiée,departmental,79', 'occe-86,OCCE 86,departmental,999'),
+      csv(
+        'slug,name,level,departementCode',
+        'occe-79,OCCE 79 modifiée,departmental,79',
+        'occe-86,OCCE 86,departmental,999',
+      ),
       'upsert',
     )
     expect(result.status).toBe('failed')

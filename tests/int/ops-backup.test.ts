@@ -44,7 +44,9 @@ async function rows(file: string, table: string): Promise<string[]> {
 async function tables(file: string): Promise<string[]> {
   const client = createClient({ url: `file:${file}` })
   try {
-    const result = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    const result = await client.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+    )
     return result.rows.map((row) => String(row.name)).sort()
   } finally {
     client.close()
@@ -60,7 +62,10 @@ const files = (dir: string) =>
 
 ;(sqlite ? describe : describe.skip)('backup and restore of the embedded database', () => {
   it('copies every document and file while the site runs, and restores them elsewhere', async () => {
-    const association = await payload.create({ collection: 'associations', data: { name: 'Fédération (sauvegarde)', level: 'federation' } as never })
+    const association = await payload.create({
+      collection: 'associations',
+      data: { name: 'Fédération (sauvegarde)', level: 'federation' } as never,
+    })
     for (let i = 0; i < 25; i++) {
       await payload.create({
         collection: 'contacts',
@@ -68,8 +73,14 @@ const files = (dir: string) =>
       })
     }
     for (const colour of ['#036', '#c60']) {
-      const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: colour } }).png().toBuffer()
-      await payload.create({ collection: 'media', data: { alt: `Aplat ${colour}` }, file: { data: png, mimetype: 'image/png', name: 'aplat.png', size: png.length } })
+      const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: colour } })
+        .png()
+        .toBuffer()
+      await payload.create({
+        collection: 'media',
+        data: { alt: `Aplat ${colour}` },
+        file: { data: png, mimetype: 'image/png', name: 'aplat.png', size: png.length },
+      })
     }
     const source = path.join(process.env.DATA_DIR!, 'dev.db')
     // Still in the WAL: a plain copy of dev.db alone would miss these rows.
@@ -98,11 +109,18 @@ const files = (dir: string) =>
     expect(await rows(restored, 'contacts')).toHaveLength(25)
 
     const media = await payload.find({ collection: 'media', limit: 100 })
-    const expected = media.docs.flatMap((doc) => [doc.filename!, ...Object.values(doc.sizes ?? {}).map((s) => s?.filename).filter(Boolean)])
+    const expected = media.docs.flatMap((doc) => [
+      doc.filename!,
+      ...Object.values(doc.sizes ?? {})
+        .map((s) => s?.filename)
+        .filter(Boolean),
+    ])
     // The original, a thumbnail and a card for each (no 1600 px hero from a 900 px image).
     expect(expected.length).toBe(6)
     for (const name of expected as string[]) {
-      expect(fs.readFileSync(path.join(restoredMedia, name))).toEqual(fs.readFileSync(path.join(process.env.MEDIA_DIR!, name)))
+      expect(fs.readFileSync(path.join(restoredMedia, name))).toEqual(
+        fs.readFileSync(path.join(process.env.MEDIA_DIR!, name)),
+      )
     }
     expect(files(restoredMedia)).toEqual(files(process.env.MEDIA_DIR!))
   })
@@ -115,14 +133,21 @@ const files = (dir: string) =>
     const target = path.join(work, 'untouched')
     fs.mkdirSync(target)
     fs.writeFileSync(path.join(target, 'dev.db'), 'previous')
-    await expect(run('node', ['scripts/restore.mjs', folder], { env: { ...env, DATA_DIR: target, MEDIA_DIR: path.join(work, 'm2') } })).rejects.toMatchObject({
+    await expect(
+      run('node', ['scripts/restore.mjs', folder], {
+        env: { ...env, DATA_DIR: target, MEDIA_DIR: path.join(work, 'm2') },
+      }),
+    ).rejects.toMatchObject({
       stderr: expect.stringMatching(/altered/),
     })
     expect(fs.readFileSync(path.join(target, 'dev.db'), 'utf8')).toBe('previous')
   })
 
   it('writes the backup readable by its owner only, and carries the import and export files', async () => {
-    for (const [folder, name] of [['imports', 'contacts.csv'], ['exports', 'sub/associations.csv']]) {
+    for (const [folder, name] of [
+      ['imports', 'contacts.csv'],
+      ['exports', 'sub/associations.csv'],
+    ]) {
       const file = path.join(process.env.DATA_DIR!, folder, name)
       fs.mkdirSync(path.dirname(file), { recursive: true })
       fs.writeFileSync(file, `name,email\n${folder},invitee@occe.test\n`)
@@ -141,11 +166,15 @@ const files = (dir: string) =>
     const target = path.join(work, 'restored-files')
     fs.mkdirSync(path.join(target, 'imports'), { recursive: true })
     fs.writeFileSync(path.join(target, 'imports', 'stale.csv'), 'stale')
-    await run('node', ['scripts/restore.mjs', folder], { env: { ...env, DATA_DIR: target, MEDIA_DIR: path.join(work, 'm3') } })
+    await run('node', ['scripts/restore.mjs', folder], {
+      env: { ...env, DATA_DIR: target, MEDIA_DIR: path.join(work, 'm3') },
+    })
     for (const name of ['imports', 'exports']) {
       expect(files(path.join(target, name))).toEqual(files(path.join(process.env.DATA_DIR!, name)))
       for (const file of files(path.join(target, name)))
-        expect(fs.readFileSync(path.join(target, name, file))).toEqual(fs.readFileSync(path.join(process.env.DATA_DIR!, name, file)))
+        expect(fs.readFileSync(path.join(target, name, file))).toEqual(
+          fs.readFileSync(path.join(process.env.DATA_DIR!, name, file)),
+        )
     }
     // What was there is moved aside, not deleted.
     const aside = fs.readdirSync(target).filter((name) => name.startsWith('before-restore-'))
@@ -160,12 +189,22 @@ const files = (dir: string) =>
     await client.execute('CREATE TABLE guests (id INTEGER PRIMARY KEY, email TEXT)')
     await client.execute("INSERT INTO guests (email) VALUES ('a@occe.test'), ('b@occe.test')")
     client.close()
-    const env: NodeJS.ProcessEnv = { ...process.env, BACKUP_DIR: path.join(work, 'backups4'), DATA_DIR: production, MEDIA_DIR: path.join(work, 'm4') }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      BACKUP_DIR: path.join(work, 'backups4'),
+      DATA_DIR: production,
+      MEDIA_DIR: path.join(work, 'm4'),
+    }
     delete env.NODE_OPTIONS
-    const folder = (await run('node', ['scripts/backup.mjs'], { env: { ...env, NODE_ENV: 'production' } })).stdout.trim().split('\n').pop()!
+    const folder = (await run('node', ['scripts/backup.mjs'], { env: { ...env, NODE_ENV: 'production' } })).stdout
+      .trim()
+      .split('\n')
+      .pop()!
     fs.writeFileSync(path.join(production, 'dev.db'), 'development')
 
-    await expect(run('node', ['scripts/restore.mjs', folder], { env: { ...env, NODE_ENV: 'development' } })).rejects.toMatchObject({
+    await expect(
+      run('node', ['scripts/restore.mjs', folder], { env: { ...env, NODE_ENV: 'development' } }),
+    ).rejects.toMatchObject({
       stderr: expect.stringMatching(/site\.db.*dev\.db.*NODE_ENV=production/s),
     })
     expect(fs.readFileSync(path.join(production, 'dev.db'), 'utf8')).toBe('development')
@@ -175,7 +214,9 @@ const files = (dir: string) =>
     expect(await rows(path.join(production, 'site.db'), 'guests')).toEqual(['1', '2'])
 
     // Asked for explicitly: a copy of production in a development database.
-    await run('node', ['scripts/restore.mjs', '--allow-other-database', folder], { env: { ...env, NODE_ENV: 'development' } })
+    await run('node', ['scripts/restore.mjs', '--allow-other-database', folder], {
+      env: { ...env, NODE_ENV: 'development' },
+    })
     expect(await rows(path.join(production, 'dev.db'), 'guests')).toEqual(['1', '2'])
   })
 })

@@ -20,14 +20,36 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const body: NewsRelease['body'] = { root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
+const body: NewsRelease['body'] = {
+  root: {
+    type: 'root',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }],
+      },
+    ],
+  },
+}
 const context = { disableRevalidate: true }
 
 describe('release facets', () => {
   it('offer the associations and Paris years of published releases only', async () => {
     const association = (name: string, slug: string) =>
       payload.create({ collection: 'associations', data: { name, slug, level: 'union' }, context })
-    const [nord, sud, silent] = await Promise.all([association('Union Nord', 'union-nord'), association('Union Sud', 'union-sud'), association('Union Muette', 'union-muette')])
+    const [nord, sud, silent] = await Promise.all([
+      association('Union Nord', 'union-nord'),
+      association('Union Sud', 'union-sud'),
+      association('Union Muette', 'union-muette'),
+    ])
     const release = (slug: string, date: string, issuer: number, status: 'published' | 'draft') =>
       payload.create({
         collection: 'news-releases',

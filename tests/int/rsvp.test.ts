@@ -24,7 +24,12 @@ const count = async (formId: string | number) =>
 
 /** Submits as an anonymous visitor would, with access control on. */
 const submit = (formId: string | number, submissionData: unknown) =>
-  payload.create({ collection: 'form-submissions', data: { form: formId, submissionData } as never, overrideAccess: false, depth: 0 })
+  payload.create({
+    collection: 'form-submissions',
+    data: { form: formId, submissionData } as never,
+    overrideAccess: false,
+    depth: 0,
+  })
 
 async function refusal(formId: string | number, submissionData: unknown): Promise<Record<string, string>> {
   const before = await count(formId)
@@ -42,7 +47,13 @@ async function refusal(formId: string | number, submissionData: unknown): Promis
 describe('RSVP rules on every submission', () => {
   it('accepts a valid registration into real columns, with a normalised e-mail', async () => {
     const doc = await submit(open.formId, answers({ email: '  Alix.Dupont@Exemple.FR ', attendees: '2' }))
-    expect(doc).toMatchObject({ firstName: 'Camille', lastName: 'Martin', email: 'alix.dupont@exemple.fr', attendees: 2, status: 'confirmed' })
+    expect(doc).toMatchObject({
+      firstName: 'Camille',
+      lastName: 'Martin',
+      email: 'alix.dupont@exemple.fr',
+      attendees: 2,
+      status: 'confirmed',
+    })
     expect(String((doc as { event: unknown }).event)).toBe(String(open.eventId))
     expect((doc as unknown as Record<string, unknown>).cancelTokenHash).toBeUndefined()
   })
@@ -60,11 +71,15 @@ describe('RSVP rules on every submission', () => {
 
   it('limits lengths', async () => {
     expect((await refusal(open.formId, answers({ lastName: 'x'.repeat(81) }))).lastName).toMatch(/80 caractères/)
-    expect((await refusal(open.formId, answers({ accessibility: 'x'.repeat(1001) }))).accessibility).toMatch(/1000 caractères/)
+    expect((await refusal(open.formId, answers({ accessibility: 'x'.repeat(1001) }))).accessibility).toMatch(
+      /1000 caractères/,
+    )
   })
 
   it('rejects unknown fields and values outside the options', async () => {
-    expect((await refusal(open.formId, [...answers(), { field: 'isAdmin', value: 'true' }])).isAdmin).toMatch(/Champ inconnu/)
+    expect((await refusal(open.formId, [...answers(), { field: 'isAdmin', value: 'true' }])).isAdmin).toMatch(
+      /Champ inconnu/,
+    )
     expect((await refusal(open.formId, answers({ role: 'ministre' }))).role).toMatch(/options proposées/)
   })
 
@@ -74,9 +89,15 @@ describe('RSVP rules on every submission', () => {
   })
 
   it('refuses web addresses in names and organisation, which the e-mails repeat', async () => {
-    expect((await refusal(open.formId, answers({ firstName: 'https://evil.example' }))).firstName).toMatch(/adresses web.*ne sont pas acceptées/)
-    expect((await refusal(open.formId, answers({ lastName: 'Voir http://evil.example' }))).lastName).toMatch(/adresses web/)
-    expect((await refusal(open.formId, answers({ organisation: 'ftp://x.example' }))).organisation).toMatch(/adresses web/)
+    expect((await refusal(open.formId, answers({ firstName: 'https://evil.example' }))).firstName).toMatch(
+      /adresses web.*ne sont pas acceptées/,
+    )
+    expect((await refusal(open.formId, answers({ lastName: 'Voir http://evil.example' }))).lastName).toMatch(
+      /adresses web/,
+    )
+    expect((await refusal(open.formId, answers({ organisation: 'ftp://x.example' }))).organisation).toMatch(
+      /adresses web/,
+    )
   })
 
   it('requires consent', async () => {
@@ -87,7 +108,9 @@ describe('RSVP rules on every submission', () => {
   it('refuses a malformed body', async () => {
     await expect(submit(open.formId, 'texte')).rejects.toThrow()
     await expect(submit(open.formId, [null, 3])).rejects.toThrow()
-    await expect(payload.create({ collection: 'form-submissions', data: null as never, overrideAccess: false, depth: 0 })).rejects.toMatchObject({ status: 400 })
+    await expect(
+      payload.create({ collection: 'form-submissions', data: null as never, overrideAccess: false, depth: 0 }),
+    ).rejects.toMatchObject({ status: 400 })
   })
 
   it('keeps one registration per e-mail per event, whatever the case and spaces', async () => {
@@ -98,9 +121,17 @@ describe('RSVP rules on every submission', () => {
 
   it('closes at the deadline and once the event has started', async () => {
     const pastDeadline = await createRsvpEvent(payload, { deadline: new Date(Date.now() - 1000) })
-    expect((await refusal(pastDeadline.formId, answers())).form).toMatch(/Les inscriptions sont closes : la date limite/)
-    const started = await createRsvpEvent(payload, { startsAt: new Date(Date.now() - 60_000), deadline: null, endsAt: new Date(Date.now() + 3600_000) })
-    expect((await refusal(started.formId, answers())).form).toMatch(/Les inscriptions sont closes : l’événement a commencé/)
+    expect((await refusal(pastDeadline.formId, answers())).form).toMatch(
+      /Les inscriptions sont closes : la date limite/,
+    )
+    const started = await createRsvpEvent(payload, {
+      startsAt: new Date(Date.now() - 60_000),
+      deadline: null,
+      endsAt: new Date(Date.now() + 3600_000),
+    })
+    expect((await refusal(started.formId, answers())).form).toMatch(
+      /Les inscriptions sont closes : l’événement a commencé/,
+    )
   })
 
   it('puts registrations beyond capacity on the waiting list, counted in people', async () => {
@@ -118,7 +149,13 @@ describe('RSVP rules on every submission', () => {
     await submit(full.formId, answers({ email: 'first@exemple.fr' }))
     const doc = await payload.create({
       collection: 'form-submissions',
-      data: { form: full.formId, submissionData: answers({ email: 'sneaky@exemple.fr' }), status: 'confirmed', attendees: 1, dedupeKey: 'x' } as never,
+      data: {
+        form: full.formId,
+        submissionData: answers({ email: 'sneaky@exemple.fr' }),
+        status: 'confirmed',
+        attendees: 1,
+        dedupeKey: 'x',
+      } as never,
       overrideAccess: false,
     })
     expect((doc as { status: string }).status).toBe('waiting')
@@ -126,13 +163,24 @@ describe('RSVP rules on every submission', () => {
 
   it('accepts a filled honeypot silently and stores nothing', async () => {
     const before = await count(open.formId)
-    const fields = { evenement: String(open.eventId), site_web: 'https://spam.example', ...Object.fromEntries(answers({ email: 'bot@exemple.fr' }).map((a) => [a.field, String(a.value)])) }
-    await expect(submitPublicRegistration(payload, fields, '203.0.113.50')).resolves.toMatchObject({ ok: true, status: 'confirmed', trap: true })
+    const fields = {
+      evenement: String(open.eventId),
+      site_web: 'https://spam.example',
+      ...Object.fromEntries(answers({ email: 'bot@exemple.fr' }).map((a) => [a.field, String(a.value)])),
+    }
+    await expect(submitPublicRegistration(payload, fields, '203.0.113.50')).resolves.toMatchObject({
+      ok: true,
+      status: 'confirmed',
+      trap: true,
+    })
     expect(await count(open.formId)).toBe(before)
   })
 
   it('exports CSV to federation staff and to the organising association only, formulas neutralised', async () => {
-    await submit(open.formId, answers({ email: 'formule@exemple.fr', lastName: '=HYPERLINK("x")', organisation: '@SUM(1)' }))
+    await submit(
+      open.formId,
+      answers({ email: 'formule@exemple.fr', lastName: '=HYPERLINK("x")', organisation: '@SUM(1)' }),
+    )
     const event = await payload.findByID({ collection: 'events', id: open.eventId, depth: 0 })
     const organiser = event.organiser as string | number
     const editor = await exportRegistrations(payload, { role: 'editor' }, String(open.eventId))
@@ -140,8 +188,12 @@ describe('RSVP rules on every submission', () => {
     const csv = editor.ok ? editor.csv : ''
     expect(csv.startsWith('\uFEFFN° d’arrivée;Statut;Nom;Prénom;E-mail')).toBe(true)
     expect(csv).toContain(`"'=HYPERLINK(""x"")";Camille;formule@exemple.fr;1;'@SUM(1);Enseignant·e`)
-    expect(await exportRegistrations(payload, { role: 'ad-editor', association: organiser }, String(open.eventId))).toMatchObject({ ok: true })
-    expect(await exportRegistrations(payload, { role: 'ad-editor', association: 999999 }, String(open.eventId))).toMatchObject({ ok: false, status: 403 })
+    expect(
+      await exportRegistrations(payload, { role: 'ad-editor', association: organiser }, String(open.eventId)),
+    ).toMatchObject({ ok: true })
+    expect(
+      await exportRegistrations(payload, { role: 'ad-editor', association: 999999 }, String(open.eventId)),
+    ).toMatchObject({ ok: false, status: 403 })
     expect(await exportRegistrations(payload, null, String(open.eventId))).toMatchObject({ ok: false, status: 401 })
   })
 })
@@ -150,36 +202,73 @@ describe('form e-mails and anonymous submissions', () => {
   const relay = [{ emailTo: '{{email}}', emailFrom: 'federation@occe.test', subject: 'Relais', message: [] }]
 
   it('shows the form e-mails (recipients, templates) to federation staff only', async () => {
-    await payload.update({ collection: 'forms', id: open.formId, data: { emails: [{ emailTo: 'equipe@occe.test', subject: 'Copie' }] } as never })
-    const organiser = (await payload.findByID({ collection: 'events', id: open.eventId, depth: 0 })).organiser as string | number
+    await payload.update({
+      collection: 'forms',
+      id: open.formId,
+      data: { emails: [{ emailTo: 'equipe@occe.test', subject: 'Copie' }] } as never,
+    })
+    const organiser = (await payload.findByID({ collection: 'events', id: open.eventId, depth: 0 })).organiser as
+      string | number
     const read = (user: Record<string, unknown>) =>
-      payload.findByID({ collection: 'forms', id: open.formId, depth: 0, overrideAccess: false, user: { collection: 'users', ...user } as never })
+      payload.findByID({
+        collection: 'forms',
+        id: open.formId,
+        depth: 0,
+        overrideAccess: false,
+        user: { collection: 'users', ...user } as never,
+      })
     expect((await read({ id: 1, role: 'editor' })).emails?.[0]).toMatchObject({ emailTo: 'equipe@occe.test' })
     expect((await read({ id: 2, role: 'ad-editor', association: organiser })).emails ?? []).toEqual([])
   })
 
   it('lets only federation staff write the e-mail templates', async () => {
     const fixture = await createRsvpEvent(payload)
-    const organiser = (await payload.findByID({ collection: 'events', id: fixture.eventId, depth: 0 })).organiser as string | number
+    const organiser = (await payload.findByID({ collection: 'events', id: fixture.eventId, depth: 0 })).organiser as
+      string | number
     const adEditor = { collection: 'users', id: 3, role: 'ad-editor', association: organiser } as never
-    await payload.update({ collection: 'forms', id: fixture.formId, data: { emails: relay } as never, overrideAccess: false, user: adEditor })
+    await payload.update({
+      collection: 'forms',
+      id: fixture.formId,
+      data: { emails: relay } as never,
+      overrideAccess: false,
+      user: adEditor,
+    })
     expect((await payload.findByID({ collection: 'forms', id: fixture.formId, depth: 0 })).emails ?? []).toEqual([])
     const created = await payload.create({
       collection: 'forms',
-      data: { title: 'Contact', fields: [{ blockType: 'email', name: 'email', label: 'E-mail', required: true }], confirmationType: 'message', confirmationMessage: paragraphs('Merci.'), emails: relay } as never,
+      data: {
+        title: 'Contact',
+        fields: [{ blockType: 'email', name: 'email', label: 'E-mail', required: true }],
+        confirmationType: 'message',
+        confirmationMessage: paragraphs('Merci.'),
+        emails: relay,
+      } as never,
       overrideAccess: false,
       user: adEditor,
     })
     expect((await payload.findByID({ collection: 'forms', id: created.id, depth: 0 })).emails ?? []).toEqual([])
     const editor = { collection: 'users', id: 4, role: 'editor' } as never
-    await payload.update({ collection: 'forms', id: created.id, data: { emails: relay } as never, overrideAccess: false, user: editor })
-    expect((await payload.findByID({ collection: 'forms', id: created.id, depth: 0 })).emails?.[0]).toMatchObject({ emailTo: '{{email}}' })
+    await payload.update({
+      collection: 'forms',
+      id: created.id,
+      data: { emails: relay } as never,
+      overrideAccess: false,
+      user: editor,
+    })
+    expect((await payload.findByID({ collection: 'forms', id: created.id, depth: 0 })).emails?.[0]).toMatchObject({
+      emailTo: '{{email}}',
+    })
   })
 
   it('rate-limits anonymous HTTP submissions to plain forms too', async () => {
     const plain = await payload.create({
       collection: 'forms',
-      data: { title: 'Contact libre', fields: [{ blockType: 'email', name: 'email', label: 'E-mail', required: true }], confirmationType: 'message', confirmationMessage: paragraphs('Merci.') } as never,
+      data: {
+        title: 'Contact libre',
+        fields: [{ blockType: 'email', name: 'email', label: 'E-mail', required: true }],
+        confirmationType: 'message',
+        confirmationMessage: paragraphs('Merci.'),
+      } as never,
     })
     const statuses: number[] = []
     for (let i = 0; i < 15; i++) {
@@ -211,7 +300,11 @@ describe('public register route', () => {
       const big = () =>
         new Request('http://localhost/api/rsvp/register', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', 'x-forwarded-for': '203.0.113.88' },
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            'x-forwarded-for': '203.0.113.88',
+          },
           body: new ReadableStream({
             start(controller) {
               for (let i = 0; i < 40; i++) controller.enqueue(new Uint8Array(1024).fill(32))

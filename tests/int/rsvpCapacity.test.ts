@@ -23,7 +23,12 @@ afterAll(async () => {
 })
 
 const submit = (formId: string | number, data: ReturnType<typeof answers>) =>
-  payload.create({ collection: 'form-submissions', data: { form: formId, submissionData: data } as never, overrideAccess: false, depth: 0 })
+  payload.create({
+    collection: 'form-submissions',
+    data: { form: formId, submissionData: data } as never,
+    overrideAccess: false,
+    depth: 0,
+  })
 
 const registrations = async (eventId: string | number) =>
   (
@@ -45,7 +50,9 @@ describe('seat allocation under concurrency', () => {
     const { eventId, formId } = await createRsvpEvent(payload, { capacity: 150 })
     const started = Date.now()
     const results = await Promise.allSettled(
-      Array.from({ length: 200 }, (_, i) => submit(formId, answers({ email: `invite${i}@exemple.fr`, lastName: `Invité ${i}` }))),
+      Array.from({ length: 200 }, (_, i) =>
+        submit(formId, answers({ email: `invite${i}@exemple.fr`, lastName: `Invité ${i}` })),
+      ),
     )
     const elapsed = Date.now() - started
     const rejected = results.filter((r) => r.status === 'rejected')
@@ -68,8 +75,10 @@ describe('seat allocation under concurrency', () => {
 
   it('with groups, never confirms more people than the capacity', async () => {
     const { eventId, formId } = await createRsvpEvent(payload, { capacity: 20 })
-    const sizes = Array.from({ length: 30 }, (_, i) => (i * 7) % 4 + 1)
-    await Promise.all(sizes.map((n, i) => submit(formId, answers({ email: `groupe${i}@exemple.fr`, attendees: String(n) }))))
+    const sizes = Array.from({ length: 30 }, (_, i) => ((i * 7) % 4) + 1)
+    await Promise.all(
+      sizes.map((n, i) => submit(formId, answers({ email: `groupe${i}@exemple.fr`, attendees: String(n) }))),
+    )
     const docs = await registrations(eventId)
     expect(people(docs, 'confirmed')).toBeLessThanOrEqual(20)
     expect(people(docs, 'confirmed') + people(docs, 'waiting')).toBe(sizes.reduce((a, b) => a + b, 0))
@@ -79,7 +88,8 @@ describe('seat allocation under concurrency', () => {
 describe('cancellation', () => {
   it('frees the seats and confirms the waiting list in order of arrival, by e-mail', async () => {
     const { eventId, formId } = await createRsvpEvent(payload, { capacity: 3 })
-    for (const [i, n] of [1, 2, 1, 2, 1].entries()) await submit(formId, answers({ email: `rang${i}@exemple.fr`, attendees: String(n) }))
+    for (const [i, n] of [1, 2, 1, 2, 1].entries())
+      await submit(formId, answers({ email: `rang${i}@exemple.fr`, attendees: String(n) }))
     let docs = await registrations(eventId)
     expect(docs.map((d) => d.status)).toEqual(['confirmed', 'confirmed', 'waiting', 'waiting', 'waiting'])
 
@@ -97,18 +107,34 @@ describe('cancellation', () => {
     expect(people(docs, 'confirmed')).toBe(2)
 
     await runEmailQueue(payload, since)
-    const newMail = fs.readdirSync(mailDir).filter((f) => !before.has(f)).map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8'))
-    expect(newMail.some((m) => /To: rang2@exemple\.fr/.test(m) && /place s=E2=80=99est lib=C3=A9r=C3=A9e|place s’est libérée/.test(m))).toBe(true)
+    const newMail = fs
+      .readdirSync(mailDir)
+      .filter((f) => !before.has(f))
+      .map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8'))
+    expect(
+      newMail.some(
+        (m) => /To: rang2@exemple\.fr/.test(m) && /place s=E2=80=99est lib=C3=A9r=C3=A9e|place s’est libérée/.test(m),
+      ),
+    ).toBe(true)
 
     // Cancelling again is harmless; the address can register again.
-    expect(await cancelRegistration(payload, String(leaving.id), cancelToken(payload.secret, leaving.id))).toMatchObject({ ok: true, alreadyCancelled: true })
+    expect(
+      await cancelRegistration(payload, String(leaving.id), cancelToken(payload.secret, leaving.id)),
+    ).toMatchObject({ ok: true, alreadyCancelled: true })
     const again = await submit(formId, answers({ email: 'rang1@exemple.fr', attendees: '1' }))
     expect(again.status).toBe('waiting')
 
     // Staff cancelling in the admin does the same.
     await payload.update({ collection: 'form-submissions', id: docs[0].id, data: { status: 'cancelled' } })
     docs = await registrations(eventId)
-    expect(docs.map((d) => d.status)).toEqual(['cancelled', 'cancelled', 'confirmed', 'confirmed', 'waiting', 'waiting'])
+    expect(docs.map((d) => d.status)).toEqual([
+      'cancelled',
+      'cancelled',
+      'confirmed',
+      'confirmed',
+      'waiting',
+      'waiting',
+    ])
     const form = await payload.findByID({ collection: 'forms', id: formId })
     expect(form).toMatchObject({ seatsConfirmed: 3, seatsWaiting: 2 })
   })
@@ -118,7 +144,9 @@ describe('cancellation', () => {
     await submit(formId, answers({ email: 'un@exemple.fr' }))
     const waiting = await submit(formId, answers({ email: 'deux@exemple.fr' }))
     expect(waiting.status).toBe('waiting')
-    await expect(payload.update({ collection: 'form-submissions', id: waiting.id, data: { status: 'confirmed' } })).rejects.toMatchObject({
+    await expect(
+      payload.update({ collection: 'form-submissions', id: waiting.id, data: { status: 'confirmed' } }),
+    ).rejects.toMatchObject({
       data: { errors: [{ path: 'status', message: expect.stringMatching(/seulement être annulée/) }] },
     })
     expect(people(await registrations(eventId), 'confirmed')).toBe(1)
@@ -132,13 +160,20 @@ describe('cancellation', () => {
     await payload.update({
       collection: 'events',
       id: eventId,
-      data: { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString(), rsvp: { deadline: null } } as never,
+      data: {
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+        rsvp: { deadline: null },
+      } as never,
     })
     const mailDir = path.join(process.env.DATA_DIR as string, 'mail')
     const before = new Set(fs.existsSync(mailDir) ? fs.readdirSync(mailDir) : [])
     const since = new Date()
 
-    expect(await cancelRegistration(payload, String(first.id), cancelToken(payload.secret, first.id))).toMatchObject({ ok: true, alreadyCancelled: false })
+    expect(await cancelRegistration(payload, String(first.id), cancelToken(payload.secret, first.id))).toMatchObject({
+      ok: true,
+      alreadyCancelled: false,
+    })
     const docs = await registrations(eventId)
     expect(docs.map((d) => [d.email, d.status])).toEqual([
       ['present@exemple.fr', 'cancelled'],
@@ -146,7 +181,9 @@ describe('cancellation', () => {
     ])
     // A queued promotion e-mail would be sent now: none may be.
     await runEmailQueue(payload, since)
-    const newMail = (fs.existsSync(mailDir) ? fs.readdirSync(mailDir) : []).filter((f) => !before.has(f)).map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8'))
+    const newMail = (fs.existsSync(mailDir) ? fs.readdirSync(mailDir) : [])
+      .filter((f) => !before.has(f))
+      .map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8'))
     expect(newMail.filter((m) => /To: tardif@exemple\.fr/.test(m))).toEqual([])
   })
 })
@@ -162,7 +199,11 @@ describe('retention', () => {
     await payload.update({
       collection: 'events',
       id: eventId,
-      data: { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3600_000).toISOString(), rsvp: { deadline: new Date(start.getTime() - 3600_000).toISOString() } } as never,
+      data: {
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+        rsvp: { deadline: new Date(start.getTime() - 3600_000).toISOString() },
+      } as never,
     })
 
     await payload.jobs.queue({ task: 'rsvpRetention', input: {} })
@@ -184,7 +225,13 @@ describe('retention', () => {
     const detached = await createRsvpEvent(payload, { capacity: 10 })
     const unlinked = await submit(detached.formId, answers({ email: 'detache@exemple.fr' }))
     await payload.update({ collection: 'events', id: detached.eventId, data: { rsvp: { form: null } } as never })
-    await payload.update({ collection: 'form-submissions', id: unlinked.id, data: { event: null } as never, overrideAccess: true, context: { rsvpErasure: true } })
+    await payload.update({
+      collection: 'form-submissions',
+      id: unlinked.id,
+      data: { event: null } as never,
+      overrideAccess: true,
+      context: { rsvpErasure: true },
+    })
 
     const plain = await createRsvpEvent(payload, { capacity: 10 })
     await payload.update({ collection: 'events', id: plain.eventId, data: { rsvp: { form: null } } as never })
@@ -204,7 +251,10 @@ describe('retention', () => {
       expect(doc.erasedAt).toBeTruthy()
       expect(JSON.stringify(doc.submissionData)).not.toMatch(/exemple\.fr|Camille|Martin/)
     }
-    expect(await payload.findByID({ collection: 'form-submissions', id: orphan.id, depth: 0 })).toMatchObject({ attendees: 1, status: 'confirmed' })
+    expect(await payload.findByID({ collection: 'form-submissions', id: orphan.id, depth: 0 })).toMatchObject({
+      attendees: 1,
+      status: 'confirmed',
+    })
     const kept = await payload.findByID({ collection: 'form-submissions', id: current.id, depth: 0 })
     expect(kept.email).toBe('actuel@exemple.fr')
   })

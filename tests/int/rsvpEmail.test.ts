@@ -51,7 +51,10 @@ describe('RSVP e-mail', () => {
     received.length = 0
     const doc = await payload.create({
       collection: 'form-submissions',
-      data: { form: fixture.formId, submissionData: answers({ email: 'Invitee@Exemple.fr', firstName: 'Élise' }) } as never,
+      data: {
+        form: fixture.formId,
+        submissionData: answers({ email: 'Invitee@Exemple.fr', firstName: 'Élise' }),
+      } as never,
       overrideAccess: false,
       depth: 0,
     })
@@ -64,10 +67,14 @@ describe('RSVP e-mail', () => {
     expect(guest.text).toContain('(heure de Paris)')
     // 9 h – 10 h 30 in June (UTC+2); the shifted date may fall in winter time.
     expect(guest.text).toContain(formatDateRange(upcoming, new Date(upcoming.getTime() + 90 * 60e3)))
-    expect(guest.text).toContain(`https://www.occe.test/inscription/annuler?r=${doc.id}&t=${cancelToken(payload.secret, doc.id)}`)
+    expect(guest.text).toContain(
+      `https://www.occe.test/inscription/annuler?r=${doc.id}&t=${cancelToken(payload.secret, doc.id)}`,
+    )
     const ics = guest.attachments.find((a) => a.filename === 'evenement.ics')!
     expect(ics.contentType).toBe('text/calendar')
-    const parsed = Object.values(ical.sync.parseICS(ics.content.toString('utf8'))).find((c) => c?.type === 'VEVENT') as ical.VEvent
+    const parsed = Object.values(ical.sync.parseICS(ics.content.toString('utf8'))).find(
+      (c) => c?.type === 'VEVENT',
+    ) as ical.VEvent
     expect(parsed.start.toISOString()).toBe(upcoming.toISOString())
     expect(parsed.start.getUTCHours()).toBe(7)
     expect(String(parsed.summary)).toBe('Cérémonie d’ouverture de l’AG')
@@ -82,9 +89,17 @@ describe('RSVP e-mail', () => {
 
   it('tells a guest on the waiting list, then when a seat frees up', async () => {
     const fixture = await createRsvpEvent(payload, { capacity: 1 })
-    const first = await payload.create({ collection: 'form-submissions', data: { form: fixture.formId, submissionData: answers({ email: 'premier@exemple.fr' }) } as never, depth: 0 })
+    const first = await payload.create({
+      collection: 'form-submissions',
+      data: { form: fixture.formId, submissionData: answers({ email: 'premier@exemple.fr' }) } as never,
+      depth: 0,
+    })
     received.length = 0
-    await payload.create({ collection: 'form-submissions', data: { form: fixture.formId, submissionData: answers({ email: 'second@exemple.fr' }) } as never, depth: 0 })
+    await payload.create({
+      collection: 'form-submissions',
+      data: { form: fixture.formId, submissionData: answers({ email: 'second@exemple.fr' }) } as never,
+      depth: 0,
+    })
     await waitFor(() => received.length >= 2)
     const waiting = received.find((m) => to(m).includes('second@exemple.fr'))!
     expect(waiting.subject).toMatch(/^Vous êtes sur liste d’attente/)
@@ -106,7 +121,11 @@ describe('RSVP e-mail', () => {
       data: { emails: [{ emailTo: 'plugin@occe.test', subject: 'Copie du plugin' }] } as never,
     })
     received.length = 0
-    await payload.create({ collection: 'form-submissions', data: { form: fixture.formId, submissionData: answers({ email: 'unique@exemple.fr' }) } as never, depth: 0 })
+    await payload.create({
+      collection: 'form-submissions',
+      data: { form: fixture.formId, submissionData: answers({ email: 'unique@exemple.fr' }) } as never,
+      depth: 0,
+    })
     await waitFor(() => received.length >= 2)
     await new Promise((r) => setTimeout(r, 300))
     expect(received.map((m) => m.subject)).not.toContain('Copie du plugin')

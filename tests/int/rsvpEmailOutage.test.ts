@@ -48,10 +48,22 @@ describe('RSVP e-mail during an SMTP outage', () => {
     const fixture = await createRsvpEvent(payload, { contactEmail: 'contact-panne@occe.test' })
     await smtp.stop()
 
-    const fields = Object.fromEntries(answers({ email: 'panne@exemple.fr', firstName: 'Élise' }).map((f) => [f.field, String(f.value)]))
-    const outcome = await submitPublicRegistration(payload, { [EVENT_FIELD]: String(fixture.eventId), ...fields }, '127.0.0.1', { tokenTaken: true })
+    const fields = Object.fromEntries(
+      answers({ email: 'panne@exemple.fr', firstName: 'Élise' }).map((f) => [f.field, String(f.value)]),
+    )
+    const outcome = await submitPublicRegistration(
+      payload,
+      { [EVENT_FIELD]: String(fixture.eventId), ...fields },
+      '127.0.0.1',
+      { tokenTaken: true },
+    )
     expect(outcome).toMatchObject({ ok: true, status: 'confirmed' })
-    const stored = await payload.find({ collection: 'form-submissions', where: { email: { equals: 'panne@exemple.fr' } }, overrideAccess: true, depth: 0 })
+    const stored = await payload.find({
+      collection: 'form-submissions',
+      where: { email: { equals: 'panne@exemple.fr' } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(stored.docs).toHaveLength(1)
     expect(stored.docs[0].status).toBe('confirmed')
 
@@ -72,11 +84,18 @@ describe('RSVP e-mail during an SMTP outage', () => {
     await runEmailQueue(payload)
     for (let i = 0; i < 100 && smtp.received.length < 2; i++) await new Promise((r) => setTimeout(r, 50))
 
-    expect(smtp.received.map((m) => recipients(m)).flat().sort()).toEqual(['contact-panne@occe.test', 'panne@exemple.fr'])
+    expect(
+      smtp.received
+        .map((m) => recipients(m))
+        .flat()
+        .sort(),
+    ).toEqual(['contact-panne@occe.test', 'panne@exemple.fr'])
     const guest = smtp.received.find((m) => recipients(m).includes('panne@exemple.fr'))!
     expect(guest.subject).toMatch(/^Inscription confirmée/)
     const qr = guest.attachments.find((a) => a.contentType === 'image/png')!
-    await expect(decodeQrPng(qr.content)).resolves.toBe(`https://www.occe.test/entree/${checkinToken(payload.secret, stored.docs[0].id)}`)
+    await expect(decodeQrPng(qr.content)).resolves.toBe(
+      `https://www.occe.test/entree/${checkinToken(payload.secret, stored.docs[0].id)}`,
+    )
     const contact = smtp.received.find((m) => recipients(m).includes('contact-panne@occe.test'))!
     expect(contact.text).toMatch(/Places confirmées : 1 sur 150 personnes/)
     expect(await pendingEmailJobs()).toHaveLength(0)

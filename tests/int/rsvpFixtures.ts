@@ -10,7 +10,14 @@ export type RsvpFixture = { eventId: string | number; formId: string | number; c
 
 export async function createRsvpEvent(
   payload: Payload,
-  options: { capacity?: number; startsAt?: Date; deadline?: Date | null; endsAt?: Date; contactEmail?: string; title?: string } = {},
+  options: {
+    capacity?: number
+    startsAt?: Date
+    deadline?: Date | null
+    endsAt?: Date
+    contactEmail?: string
+    title?: string
+  } = {},
 ): Promise<RsvpFixture> {
   const suffix = Math.random().toString(36).slice(2, 8)
   const association = await payload.create({
@@ -20,7 +27,12 @@ export async function createRsvpEvent(
   const contactEmail = options.contactEmail ?? `contact-${suffix}@occe.test`
   const contact = await payload.create({
     collection: 'contacts',
-    data: { name: 'Sophie Courmont', role: 'Responsable communication', email: contactEmail, association: association.id } as never,
+    data: {
+      name: 'Sophie Courmont',
+      role: 'Responsable communication',
+      email: contactEmail,
+      association: association.id,
+    } as never,
   })
   const form = await payload.create({
     collection: 'forms',
@@ -44,7 +56,10 @@ export async function createRsvpEvent(
       rsvp: {
         form: form.id,
         capacity: options.capacity ?? 150,
-        deadline: options.deadline === null ? undefined : (options.deadline ?? new Date(startsAt.getTime() - DAY)).toISOString(),
+        deadline:
+          options.deadline === null
+            ? undefined
+            : (options.deadline ?? new Date(startsAt.getTime() - DAY)).toISOString(),
       },
       _status: 'published',
     } as never,

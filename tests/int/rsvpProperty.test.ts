@@ -24,20 +24,39 @@ const valid = () => Object.fromEntries(answers().map(({ field, value }) => [fiel
 
 /** One thing wrong with an otherwise valid registration, so every generated input must be refused. */
 const mutation: fc.Arbitrary<(v: Record<string, unknown>) => unknown> = fc.oneof(
-  fc.constantFrom('firstName', 'lastName', 'email', 'role', 'attendees', 'consent').map((name) => (v: Record<string, unknown>) => ({ ...v, [name]: undefined })),
-  fc.string({ maxLength: 30 }).filter((s) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()) && s.trim() !== '').map((email) => (v: Record<string, unknown>) => ({ ...v, email })),
-  fc.oneof(fc.integer({ min: -1000, max: 0 }), fc.integer({ min: 11, max: 100000 })).map((n) => (v: Record<string, unknown>) => ({ ...v, attendees: String(n) })),
-  fc.oneof(fc.double({ noInteger: true, noNaN: true }).map(String), fc.string({ minLength: 1, maxLength: 5 }).filter((s) => !/^\s*\d{1,3}\s*$/.test(s) && s.trim() !== ''))
+  fc
+    .constantFrom('firstName', 'lastName', 'email', 'role', 'attendees', 'consent')
+    .map((name) => (v: Record<string, unknown>) => ({ ...v, [name]: undefined })),
+  fc
+    .string({ maxLength: 30 })
+    .filter((s) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()) && s.trim() !== '')
+    .map((email) => (v: Record<string, unknown>) => ({ ...v, email })),
+  fc
+    .oneof(fc.integer({ min: -1000, max: 0 }), fc.integer({ min: 11, max: 100000 }))
+    .map((n) => (v: Record<string, unknown>) => ({ ...v, attendees: String(n) })),
+  fc
+    .oneof(
+      fc.double({ noInteger: true, noNaN: true }).map(String),
+      fc.string({ minLength: 1, maxLength: 5 }).filter((s) => !/^\s*\d{1,3}\s*$/.test(s) && s.trim() !== ''),
+    )
     .map((attendees) => (v: Record<string, unknown>) => ({ ...v, attendees })),
-  fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !['enseignant', 'partenaire', 'elu', 'presse', 'autre'].includes(s.trim()) && s.trim() !== '')
+  fc
+    .string({ minLength: 1, maxLength: 20 })
+    .filter((s) => !['enseignant', 'partenaire', 'elu', 'presse', 'autre'].includes(s.trim()) && s.trim() !== '')
     .map((role) => (v: Record<string, unknown>) => ({ ...v, role })),
   fc.constantFrom('false', 'off', '0', 'non').map((consent) => (v: Record<string, unknown>) => ({ ...v, consent })),
-  fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !rsvpFormFields.some((f) => f.name === s))
+  fc
+    .string({ minLength: 1, maxLength: 30 })
+    .filter((s) => !rsvpFormFields.some((f) => f.name === s))
     .map((name) => (v: Record<string, unknown>) => ({ ...v, [name]: 'x' })),
   fc.integer({ min: 81, max: 3000 }).map((n) => (v: Record<string, unknown>) => ({ ...v, lastName: 'é'.repeat(n) })),
-  fc.oneof(fc.object(), fc.array(fc.anything()), fc.constant(null)).map((bad) => (v: Record<string, unknown>) => ({ ...v, firstName: bad })),
+  fc
+    .oneof(fc.object(), fc.array(fc.anything()), fc.constant(null))
+    .map((bad) => (v: Record<string, unknown>) => ({ ...v, firstName: bad })),
   // Not even a list of answers.
-  fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.dictionary(fc.string(), fc.string())).map((raw) => () => ({ __raw: raw })),
+  fc
+    .oneof(fc.string(), fc.integer(), fc.constant(null), fc.dictionary(fc.string(), fc.string()))
+    .map((raw) => () => ({ __raw: raw })),
 )
 
 const toSubmissionData = (shape: unknown): unknown => {
@@ -54,7 +73,11 @@ describe('bad input, generated', () => {
     fc.assert(
       fc.property(mutation, (mutate) => {
         const result = checkSubmission(rsvpFormFields as unknown as FormBlock[], toSubmissionData(mutate(valid())))
-        return result.ok === false && result.errors.length > 0 && result.errors.every((e) => typeof e.message === 'string' && e.message.length > 0)
+        return (
+          result.ok === false &&
+          result.errors.length > 0 &&
+          result.errors.every((e) => typeof e.message === 'string' && e.message.length > 0)
+        )
       }),
       { numRuns: 20_000 },
     )
@@ -66,12 +89,31 @@ describe('bad input, generated', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          { weight: 9, arbitrary: mutation.map((m) => ({ form: fixture.formId, submissionData: toSubmissionData(m(valid())) }) as unknown) },
-          { weight: 1, arbitrary: fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.array(fc.anything()), fc.record({ form: fc.anything(), submissionData: fc.anything() })) },
+          {
+            weight: 9,
+            arbitrary: mutation.map(
+              (m) => ({ form: fixture.formId, submissionData: toSubmissionData(m(valid())) }) as unknown,
+            ),
+          },
+          {
+            weight: 1,
+            arbitrary: fc.oneof(
+              fc.constant(null),
+              fc.integer(),
+              fc.string(),
+              fc.array(fc.anything()),
+              fc.record({ form: fc.anything(), submissionData: fc.anything() }),
+            ),
+          },
         ),
         async (data) => {
           try {
-            await payload.create({ collection: 'form-submissions', data: data as never, overrideAccess: false, depth: 0 })
+            await payload.create({
+              collection: 'form-submissions',
+              data: data as never,
+              overrideAccess: false,
+              depth: 0,
+            })
           } catch (error) {
             const status = (error as { status?: number }).status ?? 500
             statuses.set(status, (statuses.get(status) ?? 0) + 1)

@@ -36,7 +36,14 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
 const paris = (iso: string, options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', ...options }).format(new Date(iso))
 const parisDateTime = (iso: string) =>
-  paris(iso, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  paris(iso, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
 
 const RELEASE_SLUG = 'l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe'
 const OCCE79_ACTIONS = [
@@ -104,7 +111,11 @@ describe('press contact', () => {
   it('is Sophie Courmont, for the federation', async () => {
     const [contact, ...others] = await publicFind('contacts', { email: { equals: 's.courmont@occe.coop' } }, 1)
     expect(others).toHaveLength(0)
-    expect(contact).toMatchObject({ name: 'Sophie Courmont', role: 'Responsable communication', phone: '06 04 98 28 92' })
+    expect(contact).toMatchObject({
+      name: 'Sophie Courmont',
+      role: 'Responsable communication',
+      phone: '06 04 98 28 92',
+    })
     expect(contact.association.level).toBe('federation')
   })
 })
@@ -152,11 +163,22 @@ describe('the General Assembly and its opening ceremony', () => {
 
   it('links the ceremony to a French RSVP form built from the RSVP field contract, with no e-mail settings', async () => {
     const ceremony = await publicOne('events', 'ceremonie-d-ouverture-ag-nationale-2026')
-    const form = (await payload.findByID({ collection: 'forms', id: idOf(ceremony.rsvp.form) as number, overrideAccess: false })) as Doc
+    const form = (await payload.findByID({
+      collection: 'forms',
+      id: idOf(ceremony.rsvp.form) as number,
+      overrideAccess: false,
+    })) as Doc
     expect(form.title).toBe("Inscription – Cérémonie d'ouverture de l'AG nationale")
-    expect(form.fields.map((f: Doc) => f.name)).toEqual(
-      ['firstName', 'lastName', 'email', 'organisation', 'role', 'attendees', 'accessibility', 'consent'],
-    )
+    expect(form.fields.map((f: Doc) => f.name)).toEqual([
+      'firstName',
+      'lastName',
+      'email',
+      'organisation',
+      'role',
+      'attendees',
+      'accessibility',
+      'consent',
+    ])
     expect(form.confirmationType).toBe('message')
     expect(plainText(form.confirmationMessage)).toMatch(/inscription/)
     const staffView = (await payload.findByID({ collection: 'forms', id: form.id })) as Doc
@@ -173,7 +195,14 @@ describe('the press release', () => {
     )
     expect(release.dateline.place).toBe('Paris')
     expect(release.dateline.date).toBe('2026-06-01T10:00:00.000Z')
-    for (const timeZone of ['Europe/Paris', 'UTC', 'Pacific/Honolulu', 'Pacific/Tongatapu', 'America/Cayenne', 'Indian/Reunion'])
+    for (const timeZone of [
+      'Europe/Paris',
+      'UTC',
+      'Pacific/Honolulu',
+      'Pacific/Tongatapu',
+      'America/Cayenne',
+      'Indian/Reunion',
+    ])
       expect(new Date(release.dateline.date).toLocaleDateString('fr-FR', { timeZone })).toBe('01/06/2026')
     expect(release.summary).toBe(
       "Du 3 au 6 juin prochain, la ville de Niort deviendra le point de ralliement de la coopération scolaire en France. En effet, l'association départementale de l'Office Central de la Coopération à l'École des Deux-Sèvres (OCCE 79) a le plaisir d'accueillir l'Assemblée Générale Nationale de son mouvement.",
@@ -209,7 +238,7 @@ describe('the press release', () => {
       "Un temps récréatif où sera présent le travail d'une classe Théa en CM2 d'Echiré.",
       "Fédération nationale de l'Office Central de la Coopération à l'École\nAssociation reconnue d'utilité publique\n28 rue Jean Lolive, 93500 Pantin\nTél. : 01 44 14 93 30 - Contact : federation@occe.coop\nSite Internet : www.occe.coop | SIRET 775 689 078 02379 – N.A.C.E. 9499Z",
       "sur la poésie, la lecture et l'écriture, le théâtre contemporain coopératif (Théâ) les mathématiques mais aussi des actions qui favorisent le climat scolaire comme la mise en place du conseil d'élèves et les messages clairs ou la préservation de l'environnement.",
-      "« Ce sont plus de 10 000 élèves qui vivent chaque jour la coopération dans nos écoles des Deux-Sèvres.",
+      '« Ce sont plus de 10 000 élèves qui vivent chaque jour la coopération dans nos écoles des Deux-Sèvres.',
       "grandir ensemble, c'est aller plus loin. » Elisabeth Benoist, Présidente l'association départementale des Deux-Sèvres.",
       "Découvrez l'activité du mouvement OCCE sur : www.occe.coop",
       'Sophie Courmont\nResponsable communication',
@@ -223,7 +252,9 @@ describe('the press release', () => {
 
   it('sets "10 000 élèves" in bold inside the quote of Elisabeth Benoist', async () => {
     const release = await publicOne('news-releases', RELEASE_SLUG)
-    const quote = (release.body.root.children as Doc[]).find((n) => plainText({ root: n }).includes('Elisabeth Benoist,'))
+    const quote = (release.body.root.children as Doc[]).find((n) =>
+      plainText({ root: n }).includes('Elisabeth Benoist,'),
+    )
     const bold = quote!.children.filter((t: Doc) => t.format & 1).map((t: Doc) => t.text)
     expect(bold).toEqual(['10 000 élèves'])
   })
@@ -247,9 +278,11 @@ describe('the boilerplate "Mieux connaître l\'OCCE"', () => {
       "Formation à la pédagogie coopérative – dans l'établissement scolaire ou en stage thématique.",
     ])
     expect(missions.children.map((item: Doc) => item.children[0])).toEqual(
-      ['Animation de projets coopératifs', 'Gestion des coopératives scolaires', 'Formation à la pédagogie coopérative'].map(
-        (t) => expect.objectContaining({ text: t, format: 1 }),
-      ),
+      [
+        'Animation de projets coopératifs',
+        'Gestion des coopératives scolaires',
+        'Formation à la pédagogie coopérative',
+      ].map((t) => expect.objectContaining({ text: t, format: 1 })),
     )
     expect(figures.children.map(text)).toEqual([
       '40 000 coopératives scolaires et autant de bénévoles',
@@ -267,7 +300,9 @@ describe('the boilerplate "Mieux connaître l\'OCCE"', () => {
       'participation citoyenne',
       'développement démocratique de la vie associative',
     ])
-    expect(plainText(boilerplate.body)).toContain("L'Office Central de la Coopération à l'Ecole, créé en 1928, est une fédération")
+    expect(plainText(boilerplate.body)).toContain(
+      "L'Office Central de la Coopération à l'Ecole, créé en 1928, est une fédération",
+    )
   })
 })
 
@@ -282,7 +317,10 @@ describe('site settings', () => {
       ['+ de 100 000', 'journées de formation par an'],
     ])
     expect(settings.missions.map(({ title, description }: Doc) => [title, description])).toEqual([
-      ['Animation de projets coopératifs', 'Culture artistique et littéraire, lire-écrire, environnement et citoyenneté.'],
+      [
+        'Animation de projets coopératifs',
+        'Culture artistique et littéraire, lire-écrire, environnement et citoyenneté.',
+      ],
       ['Gestion des coopératives scolaires', 'Accompagnement technique et pédagogique'],
       ['Formation à la pédagogie coopérative', "dans l'établissement scolaire ou en stage thématique."],
     ])
@@ -307,12 +345,16 @@ describe('running the seed again', () => {
   const counts = async () =>
     Object.fromEntries(
       await Promise.all(
-        payload.config.collections.map(async ({ slug }) => [slug, (await payload.count({ collection: slug as CollectionSlug })).totalDocs]),
+        payload.config.collections.map(async ({ slug }) => [
+          slug,
+          (await payload.count({ collection: slug as CollectionSlug })).totalDocs,
+        ]),
       ),
     )
-  const versions = async () => (await payload.countVersions({ collection: 'news-releases' })).totalDocs
-    + (await payload.countVersions({ collection: 'events' })).totalDocs
-    + (await payload.countVersions({ collection: 'projects' })).totalDocs
+  const versions = async () =>
+    (await payload.countVersions({ collection: 'news-releases' })).totalDocs +
+    (await payload.countVersions({ collection: 'events' })).totalDocs +
+    (await payload.countVersions({ collection: 'projects' })).totalDocs
 
   it('creates nothing and changes nothing', async () => {
     const before = await counts()
@@ -323,7 +365,15 @@ describe('running the seed again', () => {
     expect(await counts()).toEqual(before)
     expect(await versions()).toBe(versionsBefore)
     expect((await publicOne('news-releases', RELEASE_SLUG)).updatedAt).toBe(release.updatedAt)
-    expect(before).toMatchObject({ associations: 2, projects: 9, events: 2, contacts: 1, boilerplates: 1, forms: 1, 'news-releases': 1 })
+    expect(before).toMatchObject({
+      associations: 2,
+      projects: 9,
+      events: 2,
+      contacts: 1,
+      boilerplates: 1,
+      forms: 1,
+      'news-releases': 1,
+    })
   })
 
   it('rehearses with the AG 30 weeks later at the same Paris times, then puts the faithful dates back', async () => {

@@ -26,7 +26,25 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const body: NewsRelease['body'] = { root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
+const body: NewsRelease['body'] = {
+  root: {
+    type: 'root',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }],
+      },
+    ],
+  },
+}
 
 /**
  * Outside a Next request (here, Jest; elsewhere the seed script or the jobs runner) the revalidation
@@ -41,9 +59,20 @@ describe('revalidation hooks outside Next', () => {
     })
     const release = await payload.create({
       collection: 'news-releases',
-      data: { title: 'Essai', slug: 'essai', dateline: { place: 'Paris', date: '2026-11-20T12:00:00.000Z' }, body, association: association.id, _status: 'published' },
+      data: {
+        title: 'Essai',
+        slug: 'essai',
+        dateline: { place: 'Paris', date: '2026-11-20T12:00:00.000Z' },
+        body,
+        association: association.id,
+        _status: 'published',
+      },
     })
-    const unpublished = await payload.update({ collection: 'news-releases', id: release.id, data: { _status: 'draft' } })
+    const unpublished = await payload.update({
+      collection: 'news-releases',
+      id: release.id,
+      data: { _status: 'draft' },
+    })
     expect(unpublished._status).toBe('draft')
     await payload.delete({ collection: 'news-releases', id: release.id })
     await payload.updateGlobal({ slug: 'site-settings', data: { tagline: 'Pour une coopération dès l’école' } })
@@ -64,7 +93,12 @@ describe('revalidation hooks outside Next', () => {
       data: { name: 'OCCE 98', slug: 'occe-98', level: 'federation' },
       context: { disableRevalidate: true },
     })
-    await payload.update({ collection: 'associations', id: association.id, data: { name: 'OCCE 98 bis' }, context: { disableRevalidate: true } })
+    await payload.update({
+      collection: 'associations',
+      id: association.id,
+      data: { name: 'OCCE 98 bis' },
+      context: { disableRevalidate: true },
+    })
     await payload.delete({ collection: 'associations', id: association.id, context: { disableRevalidate: true } })
     expect(askedTags()).toEqual([])
   })

@@ -55,4 +55,5 @@ export async function startSmtpCapture(options: { keepCidLinks?: boolean } = {})
   }
 }
 
-export const recipients = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value ?? []).map((v) => v.address)
+export const recipients = (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value ?? []).map((v) => v.address)

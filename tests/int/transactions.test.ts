@@ -43,7 +43,13 @@ function formData(title: string, optionIds: string[]) {
     title,
     fields: rsvpFormFields.map((field) =>
       field.blockType === 'select'
-        ? { ...field, options: field.options.map((option, i) => ({ ...option, id: optionIds[i] ?? crypto.randomBytes(12).toString('hex') })) }
+        ? {
+            ...field,
+            options: field.options.map((option, i) => ({
+              ...option,
+              id: optionIds[i] ?? crypto.randomBytes(12).toString('hex'),
+            })),
+          }
         : { ...field },
     ),
     confirmationType: 'message',
@@ -51,15 +57,19 @@ function formData(title: string, optionIds: string[]) {
   }
 }
 
-const optionCount = () => (rsvpFormFields.find((f) => f.blockType === 'select') as { options: unknown[] }).options.length
+const optionCount = () =>
+  (rsvpFormFields.find((f) => f.blockType === 'select') as { options: unknown[] }).options.length
 
 /** Rows of every table of the forms collection (blocks, options…) on SQLite; documents on MongoDB. */
 async function formRows(): Promise<Record<string, number>> {
   if (!sqlite) return { forms: (await payload.count({ collection: 'forms', overrideAccess: true })).totalDocs }
-  const db = (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }).drizzle
+  const db = (
+    payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }
+  ).drizzle
   const tables = (await db.run(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'forms%'`)).rows
   const counts: Record<string, number> = {}
-  for (const { name } of tables) counts[String(name)] = Number((await db.run(sql.raw(`SELECT count(*) AS n FROM "${String(name)}"`))).rows[0].n)
+  for (const { name } of tables)
+    counts[String(name)] = Number((await db.run(sql.raw(`SELECT count(*) AS n FROM "${String(name)}"`))).rows[0].n)
   return counts
 }
 
@@ -101,7 +111,9 @@ describe('all-or-nothing form saves', () => {
     }
     const error = await refusal(attempt)
     expect(error.status).toBe(400)
-    expect(error.message).toBe('Enregistrement refusé : un identifiant ou une valeur unique est déjà utilisé par un autre document.')
+    expect(error.message).toBe(
+      'Enregistrement refusé : un identifiant ou une valeur unique est déjà utilisé par un autre document.',
+    )
     // Without a transaction the form row and its first blocks stayed (5 of 8 blocks, no options).
     expect(await formRows()).toEqual(before)
   })
@@ -112,7 +124,14 @@ describe('all-or-nothing form saves', () => {
     const form = (await createForm(formData('Formulaire à modifier', []))) as Form
     const before = await formRows()
     const changed = formData('Formulaire modifié', [hexId(0xe1), taken])
-    const attempt = payload.update({ collection: 'forms', id: form.id, data: changed as never, user: admin, overrideAccess: false, depth: 0 })
+    const attempt = payload.update({
+      collection: 'forms',
+      id: form.id,
+      data: changed as never,
+      user: admin,
+      overrideAccess: false,
+      depth: 0,
+    })
     if (!sqlite) {
       await expect(attempt).resolves.toMatchObject({ title: 'Formulaire modifié' })
       return
@@ -129,12 +148,20 @@ describe('all-or-nothing form saves', () => {
 
 describe('writes of hooks to other documents follow the request', () => {
   const counters = async (formId: string | number) => {
-    const form = (await payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true })) as Form & Record<string, unknown>
+    const form = (await payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true })) as Form &
+      Record<string, unknown>
     return { confirmed: Number(form.seatsConfirmed ?? 0), waiting: Number(form.seatsWaiting ?? 0) }
   }
   const registrations = async (eventId: string | number) =>
-    (await payload.find({ collection: 'form-submissions', where: { event: { equals: eventId } }, sort: 'arrival', depth: 0, overrideAccess: true }))
-      .docs as FormSubmission[]
+    (
+      await payload.find({
+        collection: 'form-submissions',
+        where: { event: { equals: eventId } },
+        sort: 'arrival',
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs as FormSubmission[]
 
   it('a registration rolled back with its request gives its seat back', async () => {
     const { eventId, formId } = await createRsvpEvent(payload, { capacity: 10 })
@@ -162,15 +189,32 @@ describe('writes of hooks to other documents follow the request', () => {
   it('a cancellation rolled back with its request undoes the promotion it made', async () => {
     const { eventId, formId } = await createRsvpEvent(payload, { capacity: 1 })
     const submit = (email: string) =>
-      payload.create({ collection: 'form-submissions', data: { form: formId, submissionData: answers({ email }) } as never, overrideAccess: false, depth: 0 })
+      payload.create({
+        collection: 'form-submissions',
+        data: { form: formId, submissionData: answers({ email }) } as never,
+        overrideAccess: false,
+        depth: 0,
+      })
     const first = (await submit('premiere@exemple.fr')) as FormSubmission
     const second = (await submit('seconde@exemple.fr')) as FormSubmission
     expect([first.status, second.status]).toEqual(['confirmed', 'waiting'])
 
     const req = await createLocalReq({ user: admin }, payload)
     await initTransaction(req)
-    await payload.update({ collection: 'form-submissions', id: first.id, data: { status: 'cancelled' } as never, depth: 0, req })
-    const inside = await payload.findByID({ collection: 'form-submissions', id: second.id, depth: 0, overrideAccess: true, req })
+    await payload.update({
+      collection: 'form-submissions',
+      id: first.id,
+      data: { status: 'cancelled' } as never,
+      depth: 0,
+      req,
+    })
+    const inside = await payload.findByID({
+      collection: 'form-submissions',
+      id: second.id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     expect(inside.status).toBe('confirmed')
     await killTransaction(req)
 

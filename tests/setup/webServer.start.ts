@@ -24,7 +24,8 @@ export const FIRST_REQUESTS = { admin: '/admin/login', public: '/' } as const
 
 function firstRequestPath(): string {
   const order = process.env.TEST_FIRST_REQUEST || 'admin'
-  if (!(order in FIRST_REQUESTS)) throw new Error(`TEST_FIRST_REQUEST must be one of ${Object.keys(FIRST_REQUESTS).join(', ')}, not « ${order} »`)
+  if (!(order in FIRST_REQUESTS))
+    throw new Error(`TEST_FIRST_REQUEST must be one of ${Object.keys(FIRST_REQUESTS).join(', ')}, not « ${order} »`)
   return FIRST_REQUESTS[order as keyof typeof FIRST_REQUESTS]
 }
 
@@ -64,7 +65,11 @@ async function waitForHealth(url: string, child: { exitCode: number | null }, ti
 export default async function startWebServer() {
   if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     // Jest sets NODE_ENV=test; a build made with it would carry the development security headers.
-    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    execFileSync('npm', ['run', 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-web-'))
   const port = await freePort()
@@ -98,7 +103,11 @@ export default async function startWebServer() {
 
   // Compiled ahead of time and run by plain node (scripts/run.mjs): `payload run` can skip its script (payload#17757).
   execFileSync(process.execPath, ['scripts/run.mjs', 'src/seed/run.ts'], { cwd: root, env, stdio: 'inherit' })
-  execFileSync(process.execPath, ['scripts/run.mjs', 'tests/setup/createStaffAccounts.ts'], { cwd: root, env, stdio: 'inherit' })
+  execFileSync(process.execPath, ['scripts/run.mjs', 'tests/setup/createStaffAccounts.ts'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  })
 
   // Started as the README starts production (`npm start`), in its own process group so that the stop
   // ends npm and next together.

@@ -3,8 +3,7 @@ import fs from 'node:fs'
 
 export default async function stopWebServer() {
   const server = (globalThis as Record<string, unknown>).__occeServer as
-    | { child: ChildProcess; dir: string }
-    | undefined
+    { child: ChildProcess; dir: string } | undefined
   if (!server) return
   const { child, dir } = server
   // `npm start` runs next as its child: signal the whole process group (the start made it detached).

@@ -6,7 +6,10 @@ import crypto from 'node:crypto'
 
 import { request, startTopology } from '../../scripts/topology.mjs'
 
-export const ADMIN = { email: 'exploitation@topologie.occe.test', password: `Topologie-${crypto.randomBytes(6).toString('hex')}-2026!` }
+export const ADMIN = {
+  email: 'exploitation@topologie.occe.test',
+  password: `Topologie-${crypto.randomBytes(6).toString('hex')}-2026!`,
+}
 
 export type Answer = { status: number; headers: Record<string, string | string[] | undefined>; text: string }
 export type Topology = Awaited<ReturnType<typeof startTopology>>
@@ -35,13 +38,25 @@ export async function startSeededTopology(options: { ferretdb?: boolean; env?: R
 }
 
 /** Through nginx (TLS, self-signed certificate of the topology). */
-export const viaProxy = (topology: Topology, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
-  request(`${topology.url}${path}`, { ...init, ca: topology.ca }) as Promise<Answer>
+export const viaProxy = (
+  topology: Topology,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) => request(`${topology.url}${path}`, { ...init, ca: topology.ca }) as Promise<Answer>
 
 /** Visible text of a page (tags dropped), for "shows X" checks. */
-export const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' ')
+export const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/\s+/g, ' ')
 
-export async function firstDoc<T>(url: string, staff: Record<string, string>, collection: string, query: string): Promise<T> {
+export async function firstDoc<T>(
+  url: string,
+  staff: Record<string, string>,
+  collection: string,
+  query: string,
+): Promise<T> {
   const res = await fetch(`${url}/api/${collection}?limit=1&depth=0&${query}`, { headers: staff })
   const doc = ((await res.json()) as { docs: T[] }).docs[0]
   if (!doc) throw new Error(`no ${collection} matching ${query}`)
@@ -66,7 +81,11 @@ type Event = { id: string; slug: string; rsvp: { form: string; capacity?: number
 export async function rsvpBurst(topology: Topology, staff: Record<string, string>) {
   const [a] = topology.processes
   const event = await firstDoc<Event>(a.url, staff, 'events', 'where[rsvp.form][exists]=true&sort=startsAt')
-  const patched = await fetch(`${a.url}/api/events/${event.id}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ rsvp: { ...event.rsvp, capacity: 150 } }) })
+  const patched = await fetch(`${a.url}/api/events/${event.id}`, {
+    method: 'PATCH',
+    headers: staff,
+    body: JSON.stringify({ rsvp: { ...event.rsvp, capacity: 150 } }),
+  })
   if (!patched.ok) throw new Error(`capacity: ${patched.status} ${await patched.text()}`)
   const run = Date.now().toString(36)
   const statuses: Record<string, number> = {}
@@ -85,7 +104,11 @@ export async function rsvpBurst(topology: Topology, staff: Record<string, string
       })
       const res = await fetch(`${target.url}/api/rsvp/register`, {
         method: 'POST',
-        headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', 'x-real-ip': `198.51.100.${i % 250}` },
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-real-ip': `198.51.100.${i % 250}`,
+        },
         body: body.toString(),
       })
       await res.text()
@@ -93,8 +116,13 @@ export async function rsvpBurst(topology: Topology, staff: Record<string, string
     }),
   )
   const formId = typeof event.rsvp.form === 'object' ? (event.rsvp.form as { id: string }).id : event.rsvp.form
-  const read = await fetch(`${a.url}/api/form-submissions?where[form][equals]=${formId}&limit=1000&depth=0&pagination=false`, { headers: staff })
-  const docs = ((await read.json()) as { docs: { email?: string; status?: string }[] }).docs.filter((d) => String(d.email).includes(`-${run}-`))
+  const read = await fetch(
+    `${a.url}/api/form-submissions?where[form][equals]=${formId}&limit=1000&depth=0&pagination=false`,
+    { headers: staff },
+  )
+  const docs = ((await read.json()) as { docs: { email?: string; status?: string }[] }).docs.filter((d) =>
+    String(d.email).includes(`-${run}-`),
+  )
   return {
     statuses,
     registrations: docs.length,

@@ -20,12 +20,21 @@ afterAll(async () => {
 describe('two app processes on MongoDB', () => {
   it('show a publish made through one process through the other without waiting for the page to expire', async () => {
     const [a, b] = topology.processes
-    const release = await firstDoc<{ id: string; slug: string }>(a.url, staff, 'news-releases', 'where[_status][equals]=published&sort=-dateline.date')
+    const release = await firstDoc<{ id: string; slug: string }>(
+      a.url,
+      staff,
+      'news-releases',
+      'where[_status][equals]=published&sort=-dateline.date',
+    )
     const path = `/communiques/${release.slug}`
     const page = async (base: string) => text(await (await fetch(`${base}${path}`)).text())
     for (let i = 0; i < 3; i++) await page(b.url)
     const title = `Publié sur MongoDB par A ${Date.now().toString(36)}`
-    const res = await fetch(`${a.url}/api/news-releases/${release.id}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ title, _status: 'published' }) })
+    const res = await fetch(`${a.url}/api/news-releases/${release.id}`, {
+      method: 'PATCH',
+      headers: staff,
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
     expect(res.status).toBe(200)
     // From the moment process A confirms the publish.
     const started = performance.now()

@@ -33,7 +33,12 @@ describe('nginx in front', () => {
     for (let n = 1; n <= 14; n++) {
       const res = await viaProxy(topology, '/api/rsvp/register', {
         method: 'POST',
-        headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `203.0.113.${n}`, 'x-real-ip': `198.51.100.${n}` },
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-for': `203.0.113.${n}`,
+          'x-real-ip': `198.51.100.${n}`,
+        },
         body: 'evenement=0',
       })
       statuses.push(res.status)
@@ -77,7 +82,12 @@ describe('two app processes', () => {
 
   it('show a publish made through one process through the other in under a second, and through nginx', async () => {
     const [a, b] = topology.processes
-    const release = await firstDoc<{ id: string; slug: string }>(a.url, staff, 'news-releases', 'where[_status][equals]=published&sort=-dateline.date')
+    const release = await firstDoc<{ id: string; slug: string }>(
+      a.url,
+      staff,
+      'news-releases',
+      'where[_status][equals]=published&sort=-dateline.date',
+    )
     const path = `/communiques/${release.slug}`
     const page = async (base: string) => text(await (await fetch(`${base}${path}`)).text())
     // Cached in the shared store first, through both processes.
@@ -88,7 +98,11 @@ describe('two app processes', () => {
     const delays: { direct: number | null; proxy: number | null }[] = []
     for (let round = 1; round <= 3; round++) {
       const title = `Titre publié par le processus A ${Date.now().toString(36)}`
-      const res = await fetch(`${a.url}/api/news-releases/${release.id}`, { method: 'PATCH', headers: staff, body: JSON.stringify({ title, _status: 'published' }) })
+      const res = await fetch(`${a.url}/api/news-releases/${release.id}`, {
+        method: 'PATCH',
+        headers: staff,
+        body: JSON.stringify({ title, _status: 'published' }),
+      })
       expect(res.status).toBe(200)
       // From the moment process A confirms the publish.
       const started = performance.now()
@@ -114,19 +128,31 @@ describe('two app processes', () => {
 describe('the public-page micro-cache', () => {
   it('never gives a staff member the page cached for visitors, nor visitors a page rendered for staff', async () => {
     const [a] = topology.processes
-    const release = await firstDoc<{ id: string; slug: string; title: string }>(a.url, staff, 'news-releases', 'where[_status][equals]=published&sort=-dateline.date')
+    const release = await firstDoc<{ id: string; slug: string; title: string }>(
+      a.url,
+      staff,
+      'news-releases',
+      'where[_status][equals]=published&sort=-dateline.date',
+    )
     const path = `/communiques/${release.slug}`
     // Visitors fill the cache (an entry lives for its half-second slot: a few tries reach a HIT).
     let visitorHit = false
-    for (let i = 0; i < 20 && !visitorHit; i++) visitorHit = (await viaProxy(topology, path)).headers['x-micro-cache'] === 'HIT'
+    for (let i = 0; i < 20 && !visitorHit; i++)
+      visitorHit = (await viaProxy(topology, path)).headers['x-micro-cache'] === 'HIT'
     expect(visitorHit).toBe(true)
 
     // A draft edit over the published release, previewed by staff (session + Next's draft-mode cookie).
     const secret = `Brouillon réservé à l'équipe ${Date.now().toString(36)}`
-    const draft = await fetch(`${a.url}/api/news-releases/${release.id}?draft=true`, { method: 'PATCH', headers: staff, body: JSON.stringify({ title: secret, _status: 'draft' }) })
+    const draft = await fetch(`${a.url}/api/news-releases/${release.id}?draft=true`, {
+      method: 'PATCH',
+      headers: staff,
+      body: JSON.stringify({ title: secret, _status: 'draft' }),
+    })
     expect(draft.status).toBe(200)
     const browser = { 'sec-fetch-site': 'same-origin' }
-    const open = await viaProxy(topology, `/preview?collection=news-releases&slug=${release.slug}`, { headers: { cookie: `payload-token=${token}`, ...browser } })
+    const open = await viaProxy(topology, `/preview?collection=news-releases&slug=${release.slug}`, {
+      headers: { cookie: `payload-token=${token}`, ...browser },
+    })
     expect(open.status).toBe(307)
     const bypass = String(open.headers['set-cookie'] ?? '').match(/__prerender_bypass=[^;]+/)?.[0]
     expect(bypass).toBeTruthy()

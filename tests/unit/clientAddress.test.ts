@@ -14,7 +14,9 @@ describe('client address', () => {
   })
 
   it('behind the proxy, reads the X-Real-IP it set, else the last X-Forwarded-For entry', () => {
-    expect(clientAddress(new Headers({ 'x-real-ip': '198.51.100.7', 'x-forwarded-for': '6.6.6.6' }), proxied)).toBe('198.51.100.7')
+    expect(clientAddress(new Headers({ 'x-real-ip': '198.51.100.7', 'x-forwarded-for': '6.6.6.6' }), proxied)).toBe(
+      '198.51.100.7',
+    )
     expect(clientAddress(new Headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' }), proxied)).toBe('203.0.113.9')
     expect(clientAddress(new Headers(), proxied)).toBe(UNTRUSTED_CLIENT)
   })

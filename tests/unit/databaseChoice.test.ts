@@ -37,8 +37,6 @@ describe('database chosen by DATABASE_URI', () => {
   )
 
   it('does not echo credentials of a refused URI', () => {
-    expect(() => chooseDatabase('postgres://admin:hunter2@db/occe', '/d', 'production')).toThrow(
-      /^(?!.*hunter2)/,
-    )
+    expect(() => chooseDatabase('postgres://admin:hunter2@db/occe', '/d', 'production')).toThrow(/^(?!.*hunter2)/)
   })
 })

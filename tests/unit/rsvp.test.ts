@@ -12,7 +12,15 @@ import { registrationWindow } from '../../src/rsvp/window'
 
 describe('CSV for French spreadsheets', () => {
   it('starts with a BOM, separates with semicolons, ends lines with CRLF', () => {
-    expect(toCsv(['Nom', 'Ville'], [['Dupont', 'Niort'], ['Martin; fils', 'Pantin']])).toBe(`${BOM}Nom;Ville\r\nDupont;Niort\r\n"Martin; fils";Pantin\r\n`)
+    expect(
+      toCsv(
+        ['Nom', 'Ville'],
+        [
+          ['Dupont', 'Niort'],
+          ['Martin; fils', 'Pantin'],
+        ],
+      ),
+    ).toBe(`${BOM}Nom;Ville\r\nDupont;Niort\r\n"Martin; fils";Pantin\r\n`)
   })
 
   it('neutralises formulas: = + - @ tab CR at the start get an apostrophe', () => {
@@ -46,15 +54,24 @@ describe('cancel tokens', () => {
 })
 
 describe('registration window', () => {
-  const ceremony = { startsAt: '2026-06-04T07:00:00Z', endsAt: '2026-06-04T08:30:00Z', rsvp: { deadline: '2026-06-03T22:00:00Z' } }
+  const ceremony = {
+    startsAt: '2026-06-04T07:00:00Z',
+    endsAt: '2026-06-04T08:30:00Z',
+    rsvp: { deadline: '2026-06-03T22:00:00Z' },
+  }
   it('is open until midnight Paris time before the ceremony', () => {
     expect(registrationWindow(ceremony, new Date('2026-06-03T21:59:59Z')).open).toBe(true)
     const closed = registrationWindow(ceremony, new Date('2026-06-03T22:00:00Z'))
     expect(closed).toMatchObject({ open: false, reason: 'deadline' })
-    expect(!closed.open && closed.message).toBe('Les inscriptions sont closes : la date limite était le jeudi 4 juin 2026 à 0 h.')
+    expect(!closed.open && closed.message).toBe(
+      'Les inscriptions sont closes : la date limite était le jeudi 4 juin 2026 à 0 h.',
+    )
   })
   it('is closed once the event has started, deadline or not', () => {
-    expect(registrationWindow({ startsAt: ceremony.startsAt }, new Date('2026-06-04T07:00:00Z'))).toMatchObject({ open: false, reason: 'started' })
+    expect(registrationWindow({ startsAt: ceremony.startsAt }, new Date('2026-06-04T07:00:00Z'))).toMatchObject({
+      open: false,
+      reason: 'started',
+    })
   })
 })
 
@@ -80,21 +97,40 @@ describe('misc', () => {
     expect(decodeFlash('%%%')).toBeUndefined()
   })
   it('writes the ceremony in UTC in the .ics', () => {
-    const ics = eventIcs({ id: 1, title: 'Cérémonie', startsAt: '2026-06-04T07:00:00Z', endsAt: '2026-06-04T08:30:00Z' })
+    const ics = eventIcs({
+      id: 1,
+      title: 'Cérémonie',
+      startsAt: '2026-06-04T07:00:00Z',
+      endsAt: '2026-06-04T08:30:00Z',
+    })
     expect(ics).toContain('DTSTART:20260604T070000Z')
     expect(ics).toContain('DTEND:20260604T083000Z')
   })
 })
 
 describe('e-mail links', () => {
-  const event = { title: 'AG <b>', startsAt: '2026-06-04T07:00:00Z', endsAt: '2026-06-04T08:30:00Z', url: 'https://www.occe.test/evenements/ag' }
-  const guest = { firstName: 'https://evil.example/x', lastName: '<a href="https://evil.example">', email: 'g@exemple.fr', attendees: 1, status: 'confirmed' as const }
+  const event = {
+    title: 'AG <b>',
+    startsAt: '2026-06-04T07:00:00Z',
+    endsAt: '2026-06-04T08:30:00Z',
+    url: 'https://www.occe.test/evenements/ag',
+  }
+  const guest = {
+    firstName: 'https://evil.example/x',
+    lastName: '<a href="https://evil.example">',
+    email: 'g@exemple.fr',
+    attendees: 1,
+    status: 'confirmed' as const,
+  }
   const cancel = 'https://www.occe.test/inscription/annuler?r=1&t=abc'
   const hrefs = (html: string) => [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1])
 
   it('links only the cancel link and the event page; guest text stays inert and escaped', () => {
     const { html, text } = guestMessage(guest, event, cancel)
-    expect(hrefs(html)).toEqual(['https://www.occe.test/inscription/annuler?r=1&amp;t=abc', 'https://www.occe.test/evenements/ag'])
+    expect(hrefs(html)).toEqual([
+      'https://www.occe.test/inscription/annuler?r=1&amp;t=abc',
+      'https://www.occe.test/evenements/ag',
+    ])
     expect(html).toContain('Bonjour https://evil.example/x &lt;a href=&quot;https://evil.example&quot;&gt;')
     expect(html).toContain('AG &lt;b&gt;')
     expect(text).toContain(`place :\n${cancel}`)
@@ -102,7 +138,12 @@ describe('e-mail links', () => {
   })
 
   it('links nothing in the contact notification', () => {
-    const { html } = contactMessage('c@occe.test', { ...guest, organisation: 'https://evil.example', accessibility: 'voir http://evil.example' }, event, { confirmed: 1, waiting: 0 })
+    const { html } = contactMessage(
+      'c@occe.test',
+      { ...guest, organisation: 'https://evil.example', accessibility: 'voir http://evil.example' },
+      event,
+      { confirmed: 1, waiting: 0 },
+    )
     expect(hrefs(html)).toEqual([])
   })
 })

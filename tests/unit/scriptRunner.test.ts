@@ -20,7 +20,12 @@ function run(args: string[], nodeEnv: 'development' | 'production' = 'developmen
   delete env.NODE_OPTIONS // Jest's --experimental-vm-modules is not what the npm scripts run with
   delete env.DATABASE_URI
   if (nodeEnv === 'production') env.PAYLOAD_SECRET = 'a'.repeat(16) + 'b'.repeat(16) + 'c'.repeat(16)
-  const result = spawnSync(process.execPath, ['scripts/run.mjs', ...args], { cwd: root, env, encoding: 'utf8', timeout: 90_000 })
+  const result = spawnSync(process.execPath, ['scripts/run.mjs', ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 90_000,
+  })
   const line = result.stdout.split('\n').find((l) => l.startsWith('{"ran"'))
   return { status: result.status, stderr: result.stderr, report: line ? JSON.parse(line) : null }
 }
@@ -29,9 +34,15 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
 describe('script runner (scripts/run.mjs)', () => {
   it('evaluates a script that loads the whole Payload config on every one of 6 back-to-back runs', () => {
-    const outcomes = Array.from({ length: 6 }, (_, i) => run([PROBE, `--run=${i}`], i % 2 ? 'production' : 'development'))
+    const outcomes = Array.from({ length: 6 }, (_, i) =>
+      run([PROBE, `--run=${i}`], i % 2 ? 'production' : 'development'),
+    )
     for (const [i, outcome] of outcomes.entries()) {
-      expect({ run: i, status: outcome.status, ran: outcome.report?.ran ?? false }).toEqual({ run: i, status: 0, ran: true })
+      expect({ run: i, status: outcome.status, ran: outcome.report?.ran ?? false }).toEqual({
+        run: i,
+        status: 0,
+        ran: true,
+      })
       expect(outcome.report.args).toEqual([`--run=${i}`])
     }
     // The aliases and import.meta.url of the source survive the bundling.

@@ -7,8 +7,7 @@ import { adminCsp, publicCsp, securityHeaders } from '../../src/security/headers
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../src/security/password'
 import { MAX_UPLOAD_BYTES, detectMimeType, judgeUpload } from '../../src/security/uploads'
 
-const directive = (csp: string, name: string) =>
-  csp.split('; ').find((d) => d.startsWith(`${name} `) || d === name)
+const directive = (csp: string, name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `) || d === name)
 
 describe('security headers', () => {
   it('forbids eval on public pages and in the admin of a production build', () => {
@@ -89,11 +88,16 @@ describe('upload content checks', () => {
   })
 
   it('refuses SVG, HTML, GIF and text whatever their name, with French messages', () => {
-    const svg = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const svg = Buffer.from(
+      '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    )
     expect(judgeUpload(svg.length, svg)).toEqual({ ok: false, message: expect.stringMatching(/SVG sont refusées/) })
     for (const other of ['<html><script>alert(1)</script></html>', 'GIF89a......', 'juste du texte']) {
       const bytes = Buffer.from(other)
-      expect(judgeUpload(bytes.length, bytes)).toEqual({ ok: false, message: expect.stringMatching(/Type de fichier refusé/) })
+      expect(judgeUpload(bytes.length, bytes)).toEqual({
+        ok: false,
+        message: expect.stringMatching(/Type de fichier refusé/),
+      })
     }
     // An MP4 is ISO-BMFF like AVIF, with another brand.
     const mp4 = Buffer.from([0, 0, 0, 0x18, ...Buffer.from('ftypmp42'), 0, 0, 0, 0, ...Buffer.from('isommp42')])
@@ -102,7 +106,10 @@ describe('upload content checks', () => {
 
   it('refuses empty files and files over 10 MB', async () => {
     const png = await image('png')
-    expect(judgeUpload(MAX_UPLOAD_BYTES + 1, png)).toEqual({ ok: false, message: 'Fichier trop volumineux : 10 Mo au maximum.' })
+    expect(judgeUpload(MAX_UPLOAD_BYTES + 1, png)).toEqual({
+      ok: false,
+      message: 'Fichier trop volumineux : 10 Mo au maximum.',
+    })
     expect(judgeUpload(0, new Uint8Array())).toEqual({ ok: false, message: 'Le fichier est vide.' })
     expect(judgeUpload(MAX_UPLOAD_BYTES, png)).toEqual({ ok: true, mimeType: 'image/png' })
   })

@@ -13,23 +13,45 @@ describe('dates on the public site', () => {
 
   it('shows all-day events as days only, whether the end is 23:59 or the next midnight', () => {
     const ag = { allDay: true, startsAt: '2026-06-02T22:00:00.000Z' }
-    expect(eventDates({ ...ag, endsAt: '2026-06-06T21:59:00.000Z' })).toBe('du mercredi 3 juin 2026 au samedi 6 juin 2026')
-    expect(eventDates({ ...ag, endsAt: '2026-06-06T22:00:00.000Z' })).toBe('du mercredi 3 juin 2026 au samedi 6 juin 2026')
-    expect(eventDates({ allDay: true, startsAt: ag.startsAt, endsAt: '2026-06-03T22:00:00.000Z' })).toBe('mercredi 3 juin 2026')
-    expect(lastDay({ ...ag, endsAt: '2026-06-06T22:00:00.000Z' }).toISOString().slice(0, 10)).toBe('2026-06-06')
+    expect(eventDates({ ...ag, endsAt: '2026-06-06T21:59:00.000Z' })).toBe(
+      'du mercredi 3 juin 2026 au samedi 6 juin 2026',
+    )
+    expect(eventDates({ ...ag, endsAt: '2026-06-06T22:00:00.000Z' })).toBe(
+      'du mercredi 3 juin 2026 au samedi 6 juin 2026',
+    )
+    expect(eventDates({ allDay: true, startsAt: ag.startsAt, endsAt: '2026-06-03T22:00:00.000Z' })).toBe(
+      'mercredi 3 juin 2026',
+    )
+    expect(
+      lastDay({ ...ag, endsAt: '2026-06-06T22:00:00.000Z' })
+        .toISOString()
+        .slice(0, 10),
+    ).toBe('2026-06-06')
   })
 
   it('shows timed events with Paris hours', () => {
-    expect(eventDates({ allDay: false, startsAt: '2026-06-04T07:00:00.000Z', endsAt: '2026-06-04T08:30:00.000Z' })).toBe(
-      'jeudi 4 juin 2026, 9 h – 10 h 30',
-    )
+    expect(
+      eventDates({ allDay: false, startsAt: '2026-06-04T07:00:00.000Z', endsAt: '2026-06-04T08:30:00.000Z' }),
+    ).toBe('jeudi 4 juin 2026, 9 h – 10 h 30')
   })
 })
 
 describe('finding an association', () => {
   const ad = (name: string, code: string, departementName: string, city: string) =>
-    ({ id: code, name, slug: name, level: 'departmental', departementCode: code, departementName, address: { city } }) as unknown as Association
-  const all = [ad('OCCE 79', '79', 'Deux-Sèvres', 'Niort'), ad('OCCE 01', '01', 'Ain', 'Bourg-en-Bresse'), ad('OCCE 2A', '2A', 'Corse-du-Sud', 'Ajaccio')]
+    ({
+      id: code,
+      name,
+      slug: name,
+      level: 'departmental',
+      departementCode: code,
+      departementName,
+      address: { city },
+    }) as unknown as Association
+  const all = [
+    ad('OCCE 79', '79', 'Deux-Sèvres', 'Niort'),
+    ad('OCCE 01', '01', 'Ain', 'Bourg-en-Bresse'),
+    ad('OCCE 2A', '2A', 'Corse-du-Sud', 'Ajaccio'),
+  ]
 
   it.each([
     ['79', 'OCCE 79'],

@@ -8,7 +8,7 @@ describe('slugs made the French way', () => {
     ['Théâ', 'thea'],
     ['Assemblée Générale', 'assemblee-generale'],
     ['L’OCCE 79 accueille 200 acteurs', 'l-occe-79-accueille-200-acteurs'],
-    ['Conseil d\'élèves', 'conseil-d-eleves'],
+    ["Conseil d'élèves", 'conseil-d-eleves'],
     ['Œuvres & cœur', 'oeuvres-coeur'],
     ['  Préservation de l’environnement !  ', 'preservation-de-l-environnement'],
   ])('%s → %s', (title, slug) => {

@@ -13,7 +13,13 @@ describe('staff admin helpers', () => {
     expect(parisToInstant(2026, 11, 30, 14, 30).toISOString()).toBe('2026-11-30T13:30:00.000Z')
     expect(parisToInstant(2026, 6, 4, 9, 0).toISOString()).toBe('2026-06-04T07:00:00.000Z')
     expect(parisToInstant(2026, 3, 29, 3, 0).toISOString()).toBe('2026-03-29T01:00:00.000Z')
-    expect(parisParts(new Date('2026-10-25T01:30:00Z'))).toEqual({ year: 2026, month: 10, day: 25, hour: 2, minute: 30 })
+    expect(parisParts(new Date('2026-10-25T01:30:00Z'))).toEqual({
+      year: 2026,
+      month: 10,
+      day: 25,
+      hour: 2,
+      minute: 30,
+    })
   })
 
   it('writes dates on a 24-hour clock', () => {

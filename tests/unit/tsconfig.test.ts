@@ -14,7 +14,9 @@ const { getTypeDefinitionGlobPatterns } = require('next/dist/lib/typescript/type
   getTypeDefinitionGlobPatterns: (distDir: string) => string[]
 }
 
-const include = (JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tsconfig.json'), 'utf8')) as { include: string[] }).include
+const include = (
+  JSON.parse(fs.readFileSync(path.join(process.cwd(), 'tsconfig.json'), 'utf8')) as { include: string[] }
+).include
 
 describe('tsconfig.json already holds what next build would add', () => {
   it.each(['.next', '.next-bench'])('for a production build into %s', (distDir) => {

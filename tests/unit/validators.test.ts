@@ -45,12 +45,18 @@ describe('French phone numbers (libphonenumber-js)', () => {
 })
 
 describe('SIRET with its Luhn key', () => {
-  it.each(['775 689 078 02379', '77568907802379', '732 829 320 00074', '356 000 000 00048', '356 000 000 00051'])('accepts %s', (s) => {
-    expect(isSiret(s)).toBe(true)
-  })
+  it.each(['775 689 078 02379', '77568907802379', '732 829 320 00074', '356 000 000 00048', '356 000 000 00051'])(
+    'accepts %s',
+    (s) => {
+      expect(isSiret(s)).toBe(true)
+    },
+  )
 
-  it.each(['775 689 078 02378', '775 689 078 02370', '775 689 078', '7756890780237A', '356 000 000 00049'])('refuses %s', (s) => {
-    expect(isSiret(s)).toBe(false)
-    expect(validateSiret(s)).toMatch(/^SIRET invalide/)
-  })
+  it.each(['775 689 078 02378', '775 689 078 02370', '775 689 078', '7756890780237A', '356 000 000 00049'])(
+    'refuses %s',
+    (s) => {
+      expect(isSiret(s)).toBe(false)
+      expect(validateSiret(s)).toMatch(/^SIRET invalide/)
+    },
+  )
 })

@@ -16,7 +16,13 @@ export async function AccountScope({ payload, user }: Props) {
     scope = 'Aucune association rattachée'
     if (own !== undefined) {
       const association = await payload
-        .findByID({ collection: 'associations', id: own, depth: 0, overrideAccess: true, select: { name: true, departementName: true } })
+        .findByID({
+          collection: 'associations',
+          id: own,
+          depth: 0,
+          overrideAccess: true,
+          select: { name: true, departementName: true },
+        })
         .catch(() => undefined)
       if (association) scope = [association.name, association.departementName].filter(Boolean).join(' – ')
     }

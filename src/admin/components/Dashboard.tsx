@@ -9,7 +9,12 @@ import { frenchDateTime, inScope, type PublishedCollection, PUBLISHED_COLLECTION
 type Props = { payload: Payload; user?: unknown }
 
 const edit = (collection: string, id: string | number) => `/admin/collections/${collection}/${id}`
-const STATUS: Record<string, string> = { confirmed: 'confirmée', waiting: 'liste d’attente', cancelled: 'annulée', pending: 'en cours' }
+const STATUS: Record<string, string> = {
+  confirmed: 'confirmée',
+  waiting: 'liste d’attente',
+  cancelled: 'annulée',
+  pending: 'en cours',
+}
 
 async function drafts(payload: Payload, user: unknown) {
   const rows: { collection: PublishedCollection; id: string | number; title: string; updatedAt: string }[] = []
@@ -26,7 +31,8 @@ async function drafts(payload: Payload, user: unknown) {
       overrideAccess: true,
       select: { title: true, updatedAt: true },
     })
-    for (const doc of found.docs) rows.push({ collection, id: doc.id, title: (doc as { title?: string }).title ?? '', updatedAt: doc.updatedAt })
+    for (const doc of found.docs)
+      rows.push({ collection, id: doc.id, title: (doc as { title?: string }).title ?? '', updatedAt: doc.updatedAt })
   }
   return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, 8)
 }
@@ -43,12 +49,24 @@ async function nextEvents(payload: Payload, user: unknown) {
     sort: 'startsAt',
     overrideAccess: true,
   })
-  const formIds = events.docs.map((e) => e.rsvp?.form).filter((f): f is number => f !== null && f !== undefined && typeof f !== 'object')
+  const formIds = events.docs
+    .map((e) => e.rsvp?.form)
+    .filter((f): f is number => f !== null && f !== undefined && typeof f !== 'object')
   const forms = formIds.length
-    ? await payload.find({ collection: 'forms', where: { id: { in: formIds } }, depth: 0, limit: formIds.length, overrideAccess: true, select: { seatsConfirmed: true, seatsWaiting: true, arrivals: true } })
+    ? await payload.find({
+        collection: 'forms',
+        where: { id: { in: formIds } },
+        depth: 0,
+        limit: formIds.length,
+        overrideAccess: true,
+        select: { seatsConfirmed: true, seatsWaiting: true, arrivals: true },
+      })
     : { docs: [] as Form[] }
   const counters = new Map(forms.docs.map((f) => [String(f.id), f]))
-  return events.docs.map((event: Event) => ({ event, form: event.rsvp?.form ? counters.get(String(event.rsvp.form)) : undefined }))
+  return events.docs.map((event: Event) => ({
+    event,
+    form: event.rsvp?.form ? counters.get(String(event.rsvp.form)) : undefined,
+  }))
 }
 
 async function recentRegistrations(payload: Payload, user: unknown) {
@@ -118,10 +136,12 @@ export async function Dashboard({ payload, user }: Props) {
         <Card testId="dashboard-registrations" title="Dernières inscriptions" empty="Aucune inscription récente.">
           {registrations.map((r) => (
             <li key={r.id}>
-              <a href={edit('form-submissions', r.id)}>{[r.firstName, r.lastName].filter(Boolean).join(' ') || 'Inscription'}</a>{' '}
+              <a href={edit('form-submissions', r.id)}>
+                {[r.firstName, r.lastName].filter(Boolean).join(' ') || 'Inscription'}
+              </a>{' '}
               <small>
-                {r.attendees ?? 1} pers. · {STATUS[r.status ?? ''] ?? r.status} · {typeof r.event === 'object' && r.event ? r.event.title : ''} · le{' '}
-                {formatShortDate(r.createdAt)}
+                {r.attendees ?? 1} pers. · {STATUS[r.status ?? ''] ?? r.status} ·{' '}
+                {typeof r.event === 'object' && r.event ? r.event.title : ''} · le {formatShortDate(r.createdAt)}
               </small>
             </li>
           ))}
@@ -131,7 +151,17 @@ export async function Dashboard({ payload, user }: Props) {
   )
 }
 
-function Card({ testId, title, empty, children }: { testId: string; title: string; empty: string; children: React.ReactNode[] }) {
+function Card({
+  testId,
+  title,
+  empty,
+  children,
+}: {
+  testId: string
+  title: string
+  empty: string
+  children: React.ReactNode[]
+}) {
   return (
     <div className="occe-card" data-testid={testId}>
       <h3>{title}</h3>

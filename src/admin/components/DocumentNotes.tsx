@@ -17,7 +17,8 @@ export function DocumentNotes() {
   const { getUpcomingScheduledPublish } = useServerFunctions()
   const [next, setNext] = useState<Upcoming>()
   const slug = typeof savedDocumentData?.slug === 'string' ? savedDocumentData.slug : undefined
-  const path = slug && collectionSlug && collectionSlug in PATHS ? PATHS[collectionSlug as keyof typeof PATHS](slug) : undefined
+  const path =
+    slug && collectionSlug && collectionSlug in PATHS ? PATHS[collectionSlug as keyof typeof PATHS](slug) : undefined
 
   useEffect(() => {
     if (!id || !collectionSlug) return
@@ -38,7 +39,10 @@ export function DocumentNotes() {
   return (
     <div className="occe-doc-notes">
       {next ? (
-        <span className={`occe-scheduled${next.input.type === 'publish' && !hasPublishedDoc ? ' occe-scheduled--replaces-draft' : ''}`} data-testid="scheduled-note">
+        <span
+          className={`occe-scheduled${next.input.type === 'publish' && !hasPublishedDoc ? ' occe-scheduled--replaces-draft' : ''}`}
+          data-testid="scheduled-note"
+        >
           {next.input.type === 'unpublish' ? 'Retrait programmé le' : 'Programmé le'} {frenchDateTime(next.waitUntil)}
         </span>
       ) : null}

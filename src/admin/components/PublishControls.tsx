@@ -4,7 +4,20 @@
  * publication » replaced by a French scheduler: day from a calendar, hour and minutes from 24-hour lists
  * (Paris time), « Publier » preselected unless the document is online, past times refused.
  */
-import { DatePicker, Drawer, FormSubmit, PopupList, toast, useConfig, useDocumentInfo, useDocumentTitle, useForm, useFormModified, useModal, useServerFunctions } from '@payloadcms/ui'
+import {
+  DatePicker,
+  Drawer,
+  FormSubmit,
+  PopupList,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useDocumentTitle,
+  useForm,
+  useFormModified,
+  useModal,
+  useServerFunctions,
+} from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { parisParts, parisToInstant } from '../parisTime'
@@ -18,15 +31,27 @@ const MINUTES = [0, 15, 30, 45]
 const pad = (n: number) => String(n).padStart(2, '0')
 
 export function PublishControls() {
-  const { id, collectionSlug, hasPublishedDoc, hasPublishPermission, setHasPublishedDoc, setMostRecentVersionIsAutosaved, setUnpublishedVersionCount, unpublishedVersionCount, uploadStatus } =
-    useDocumentInfo()
+  const {
+    id,
+    collectionSlug,
+    hasPublishedDoc,
+    hasPublishPermission,
+    setHasPublishedDoc,
+    setMostRecentVersionIsAutosaved,
+    setUnpublishedVersionCount,
+    unpublishedVersionCount,
+    uploadStatus,
+  } = useDocumentInfo()
   const { config } = useConfig()
   const { submit } = useForm()
   const modified = useFormModified()
   const { toggleModal, isModalOpen } = useModal()
   const drawerSlug = `occe-schedule-${String(id)}`
 
-  const canPublish = hasPublishPermission && (modified || unpublishedVersionCount > 0 || !hasPublishedDoc) && uploadStatus !== 'uploading'
+  const canPublish =
+    hasPublishPermission &&
+    (modified || unpublishedVersionCount > 0 || !hasPublishedDoc) &&
+    uploadStatus !== 'uploading'
   const canSchedule = Boolean(hasPublishPermission && id && !modified)
 
   const publish = useCallback(async () => {
@@ -38,7 +63,16 @@ export function PublishControls() {
       setMostRecentVersionIsAutosaved(false)
       setHasPublishedDoc(true)
     }
-  }, [collectionSlug, config.routes.api, id, setHasPublishedDoc, setMostRecentVersionIsAutosaved, setUnpublishedVersionCount, submit, uploadStatus])
+  }, [
+    collectionSlug,
+    config.routes.api,
+    id,
+    setHasPublishedDoc,
+    setMostRecentVersionIsAutosaved,
+    setUnpublishedVersionCount,
+    submit,
+    uploadStatus,
+  ])
 
   if (!hasPublishPermission) return null
   return (
@@ -65,7 +99,10 @@ export function PublishControls() {
         {hasPublishedDoc ? 'Publier les modifications' : 'Publier'}
       </FormSubmit>
       {canSchedule && isModalOpen(drawerSlug) ? (
-        <ScheduleDrawer slug={drawerSlug} defaultType={hasPublishedDoc && unpublishedVersionCount === 0 ? 'unpublish' : 'publish'} />
+        <ScheduleDrawer
+          slug={drawerSlug}
+          defaultType={hasPublishedDoc && unpublishedVersionCount === 0 ? 'unpublish' : 'publish'}
+        />
       ) : null}
     </>
   )
@@ -102,13 +139,23 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
   const save = async () => {
     if (!day) return setError('Choisissez un jour.')
     const at = parisToInstant(day.getFullYear(), day.getMonth() + 1, day.getDate(), hour, minute)
-    if (at.getTime() <= Date.now() + 60e3) return setError('Cette date est déjà passée : choisissez un jour et une heure à venir.')
+    if (at.getTime() <= Date.now() + 60e3)
+      return setError('Cette date est déjà passée : choisissez un jour et une heure à venir.')
     setError(undefined)
     setProcessing(true)
     try {
-      const result = (await schedulePublish({ type, date: at, doc: { relationTo: collectionSlug!, value: String(id) }, timezone: PARIS })) as { error?: string } | undefined
+      const result = (await schedulePublish({
+        type,
+        date: at,
+        doc: { relationTo: collectionSlug!, value: String(id) },
+        timezone: PARIS,
+      })) as { error?: string } | undefined
       if (result?.error) throw new Error(result.error)
-      toast.success(type === 'publish' ? `Publication programmée le ${frenchDateTime(at)}.` : `Retrait programmé le ${frenchDateTime(at)}.`)
+      toast.success(
+        type === 'publish'
+          ? `Publication programmée le ${frenchDateTime(at)}.`
+          : `Retrait programmé le ${frenchDateTime(at)}.`,
+      )
       await refresh()
       window.dispatchEvent(new Event('occe:scheduled'))
     } catch {
@@ -122,10 +169,17 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
       <fieldset className="occe-schedule__type">
         <legend>Action</legend>
         <label>
-          <input type="radio" name={`${slug}-type`} checked={type === 'publish'} onChange={() => setType('publish')} /> Publier
+          <input type="radio" name={`${slug}-type`} checked={type === 'publish'} onChange={() => setType('publish')} />{' '}
+          Publier
         </label>
         <label>
-          <input type="radio" name={`${slug}-type`} checked={type === 'unpublish'} onChange={() => setType('unpublish')} /> Retirer du site
+          <input
+            type="radio"
+            name={`${slug}-type`}
+            checked={type === 'unpublish'}
+            onChange={() => setType('unpublish')}
+          />{' '}
+          Retirer du site
         </label>
       </fieldset>
       <div className="occe-schedule__when">
@@ -167,7 +221,13 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
           {error}
         </p>
       ) : null}
-      <button type="button" className="btn btn--style-primary btn--size-medium" disabled={processing} onClick={save} id="occe-schedule-save">
+      <button
+        type="button"
+        className="btn btn--style-primary btn--size-medium"
+        disabled={processing}
+        onClick={save}
+        id="occe-schedule-save"
+      >
         {processing ? 'Programmation…' : 'Programmer'}
       </button>
       <h3>Déjà programmé</h3>

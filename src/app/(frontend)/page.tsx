@@ -19,7 +19,11 @@ const DESCRIPTION =
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
-    ...pageMetadata({ title: 'OCCE – Office Central de la Coopération à l’École', description: DESCRIPTION, path: '/' }),
+    ...pageMetadata({
+      title: 'OCCE – Office Central de la Coopération à l’École',
+      description: DESCRIPTION,
+      path: '/',
+    }),
     title: { absolute: 'OCCE – Office Central de la Coopération à l’École' },
   }
 }
@@ -56,7 +60,9 @@ export default async function HomePage() {
       <section aria-labelledby="derniers-communiques">
         <h2 id="derniers-communiques">Derniers communiqués</h2>
         <ReleaseList releases={releases.docs.slice(0, 3)} />
-        <p><a href="/communiques">Tous les communiqués</a></p>
+        <p>
+          <a href="/communiques">Tous les communiqués</a>
+        </p>
       </section>
 
       <section aria-labelledby="evenements-a-venir">
@@ -67,13 +73,17 @@ export default async function HomePage() {
       <section aria-labelledby="evenements-passes">
         <h2 id="evenements-passes">Événements passés</h2>
         <EventList events={past.slice(0, 3)} empty="Aucun événement passé." />
-        <p><a href="/evenements">Tous les événements</a></p>
+        <p>
+          <a href="/evenements">Tous les événements</a>
+        </p>
       </section>
 
       <section aria-labelledby="projets">
         <h2 id="projets">Projets coopératifs</h2>
         <ProjectList projects={projects.slice(0, 6)} />
-        <p><a href="/projets">Tous les projets</a></p>
+        <p>
+          <a href="/projets">Tous les projets</a>
+        </p>
       </section>
 
       <section aria-labelledby="pres-de-chez-vous">

@@ -8,7 +8,13 @@ import { addressFields, emailField, phoneField } from '../../fields/contactField
 import { slugField } from '../../fields/slug'
 import { REGIONS } from '../../lib/regions'
 import { slugify } from '../../lib/slugify'
-import { completeUrl, normaliseDepartementCode, validateDepartementCode, validateSiret, validateUrl } from '../../lib/validators'
+import {
+  completeUrl,
+  normaliseDepartementCode,
+  validateDepartementCode,
+  validateSiret,
+  validateUrl,
+} from '../../lib/validators'
 import { revalidateHooks } from '../../hooks/revalidate'
 
 /** An ad-editor maintains their own association's page, nothing else. */
@@ -89,10 +95,20 @@ export const Associations: CollectionConfig = {
       label: { fr: 'Identité juridique', en: 'Legal identity' },
       fields: [
         { name: 'legalForm', type: 'text', maxLength: 120, label: { fr: 'Forme juridique', en: 'Legal form' } },
-        { name: 'publicUtility', type: 'checkbox', label: { fr: 'Reconnue d’utilité publique', en: 'Recognised public utility' } },
+        {
+          name: 'publicUtility',
+          type: 'checkbox',
+          label: { fr: 'Reconnue d’utilité publique', en: 'Recognised public utility' },
+        },
         { name: 'siret', type: 'text', maxLength: 20, label: { fr: 'SIRET', en: 'SIRET' }, validate: validateSiret },
-        { name: 'nace', type: 'text', maxLength: 10, label: { fr: 'Code NACE / APE', en: 'NACE code' },
-          validate: (v: unknown) => (!v || /^\d{2}\.?\d{2}[A-Z]$/.test(String(v)) ? true : 'Code NACE invalide, par exemple 9499Z.') },
+        {
+          name: 'nace',
+          type: 'text',
+          maxLength: 10,
+          label: { fr: 'Code NACE / APE', en: 'NACE code' },
+          validate: (v: unknown) =>
+            !v || /^\d{2}\.?\d{2}[A-Z]$/.test(String(v)) ? true : 'Code NACE invalide, par exemple 9499Z.',
+        },
         { name: 'approval', type: 'textarea', maxLength: 500, label: { fr: 'Agréments', en: 'Approvals' } },
         { name: 'founded', type: 'number', min: 1800, max: 2100, label: { fr: 'Année de création', en: 'Founded' } },
       ],
@@ -105,17 +121,31 @@ export const Associations: CollectionConfig = {
     },
     { type: 'row', fields: [phoneField(), emailField()] },
     // « www.occe79.fr » gets https:// (else it would be a relative link); other schemes are refused.
-    { name: 'website', type: 'text', maxLength: 200, label: { fr: 'Site internet', en: 'Website' }, validate: validateUrl,
-      hooks: { beforeValidate: [({ value }) => completeUrl(value)] } },
+    {
+      name: 'website',
+      type: 'text',
+      maxLength: 200,
+      label: { fr: 'Site internet', en: 'Website' },
+      validate: validateUrl,
+      hooks: { beforeValidate: [({ value }) => completeUrl(value)] },
+    },
     {
       name: 'figures',
       type: 'group',
       label: { fr: 'Chiffres', en: 'Figures' },
       fields: [
-        { type: 'row', fields: [
-          { name: 'pupils', type: 'number', min: 0, label: { fr: 'Élèves', en: 'Pupils' } },
-          { name: 'cooperatives', type: 'number', min: 0, label: { fr: 'Coopératives scolaires', en: 'School cooperatives' } },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'pupils', type: 'number', min: 0, label: { fr: 'Élèves', en: 'Pupils' } },
+            {
+              name: 'cooperatives',
+              type: 'number',
+              min: 0,
+              label: { fr: 'Coopératives scolaires', en: 'School cooperatives' },
+            },
+          ],
+        },
       ],
     },
     { name: 'summary', type: 'textarea', maxLength: 600, label: { fr: 'Présentation', en: 'Summary' } },

@@ -10,7 +10,11 @@ import { revalidateHooks } from '../../hooks/revalidate'
 export const Contacts: CollectionConfig = {
   slug: 'contacts',
   labels: { singular: { fr: 'Contact', en: 'Contact' }, plural: { fr: 'Contacts', en: 'Contacts' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'email', 'association'], group: { fr: 'Réseau', en: 'Network' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'role', 'email', 'association'],
+    group: { fr: 'Réseau', en: 'Network' },
+  },
   access: {
     read: anyone,
     create: createForOwnAssociation('association'),

@@ -45,7 +45,12 @@ export const Events: CollectionConfig = {
       name: 'allDay',
       type: 'checkbox',
       label: { fr: 'Journées entières (horaires non communiqués)', en: 'All-day (times not announced)' },
-      admin: { description: { fr: 'Affiche les jours sans heure : début et fin à minuit, heure de Paris.', en: 'Shows days without times.' } },
+      admin: {
+        description: {
+          fr: 'Affiche les jours sans heure : début et fin à minuit, heure de Paris.',
+          en: 'Shows days without times.',
+        },
+      },
     },
     { name: 'summary', type: 'textarea', maxLength: 600, label: { fr: 'Résumé', en: 'Summary' } },
     { name: 'body', type: 'richText', label: { fr: 'Présentation', en: 'Body' } },
@@ -53,7 +58,10 @@ export const Events: CollectionConfig = {
       name: 'venue',
       type: 'group',
       label: { fr: 'Lieu', en: 'Venue' },
-      fields: [{ name: 'name', type: 'text', maxLength: 160, label: { fr: 'Nom du lieu', en: 'Venue name' } }, ...addressFields],
+      fields: [
+        { name: 'name', type: 'text', maxLength: 160, label: { fr: 'Nom du lieu', en: 'Venue name' } },
+        ...addressFields,
+      ],
     },
     associationField({ name: 'organiser', label: { fr: 'Organisateur', en: 'Organiser' } }),
     {
@@ -62,10 +70,21 @@ export const Events: CollectionConfig = {
       relationTo: 'events',
       index: true,
       label: { fr: 'Fait partie de', en: 'Part of' },
-      admin: { position: 'sidebar', description: { fr: 'Par exemple : la cérémonie d’ouverture fait partie de l’AG.', en: 'E.g. the opening ceremony is part of the General Assembly.' } },
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'Par exemple : la cérémonie d’ouverture fait partie de l’AG.',
+          en: 'E.g. the opening ceremony is part of the General Assembly.',
+        },
+      },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
-    { name: 'expectedParticipants', type: 'number', min: 0, label: { fr: 'Participants attendus', en: 'Expected participants' } },
+    {
+      name: 'expectedParticipants',
+      type: 'number',
+      min: 0,
+      label: { fr: 'Participants attendus', en: 'Expected participants' },
+    },
     {
       name: 'programme',
       type: 'array',
@@ -81,13 +100,23 @@ export const Events: CollectionConfig = {
       type: 'group',
       label: { fr: 'Inscriptions', en: 'RSVP' },
       fields: [
-        { name: 'form', type: 'relationship', relationTo: 'forms', label: { fr: 'Formulaire d’inscription', en: 'RSVP form' } },
+        {
+          name: 'form',
+          type: 'relationship',
+          relationTo: 'forms',
+          label: { fr: 'Formulaire d’inscription', en: 'RSVP form' },
+        },
         dateTimeField('deadline', { fr: 'Date limite d’inscription', en: 'RSVP deadline' }),
         { name: 'capacity', type: 'number', min: 1, label: { fr: 'Places (en personnes)', en: 'Capacity (people)' } },
         { name: 'instructions', type: 'textarea', maxLength: 600, label: { fr: 'Consignes', en: 'Instructions' } },
       ],
     },
-    { name: 'contact', type: 'relationship', relationTo: 'contacts', label: { fr: 'Contact public', en: 'Public contact' } },
+    {
+      name: 'contact',
+      type: 'relationship',
+      relationTo: 'contacts',
+      label: { fr: 'Contact public', en: 'Public contact' },
+    },
     { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Image', en: 'Image' } },
   ],
 }

@@ -21,7 +21,11 @@ export const Users: CollectionConfig = {
     singular: { fr: 'Compte', en: 'Account' },
     plural: { fr: 'Comptes', en: 'Accounts' },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', en: 'Administration' } },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
   auth: {
     // No per-account lockout: it let anyone lock a colleague out and told which addresses exist. Failed
     // logins are throttled per client address instead (hooks/loginThrottle.ts).
@@ -36,7 +40,11 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeOperation: [throttleLogin, enforcePasswordRules], beforeChange: [firstUserIsAdmin], afterLogin: [forgetSuccessfulLogin] },
+  hooks: {
+    beforeOperation: [throttleLogin, enforcePasswordRules],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [forgetSuccessfulLogin],
+  },
   fields: [
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, maxLength: 120 },
     {
@@ -58,7 +66,10 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: {
         condition: (data) => data?.role === 'ad-editor',
-        description: { fr: 'L’association dont ce compte édite les contenus.', en: 'The association this account edits.' },
+        description: {
+          fr: 'L’association dont ce compte édite les contenus.',
+          en: 'The association this account edits.',
+        },
       },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
         siblingData?.role === 'ad-editor' && !value

@@ -8,7 +8,17 @@ import { fold } from '@/checkin/search'
  * The search box of the door page: a plain GET form without JavaScript; with it, the list filters as the
  * name is typed (the same accent- and case-insensitive match as the server's).
  */
-export function DoorSearch({ action, initial, total, shown }: { action: string; initial: string; total: number; shown: number }) {
+export function DoorSearch({
+  action,
+  initial,
+  total,
+  shown,
+}: {
+  action: string
+  initial: string
+  total: number
+  shown: number
+}) {
   const [visible, setVisible] = useState(shown)
   const filter = (value: string) => {
     const words = fold(value).split(' ').filter(Boolean)

@@ -11,7 +11,13 @@ import styles from './Checkin.module.css'
  * The guest's entry code on their registration page: the same QR code and text as in the confirmation
  * e-mail. Only for a confirmed registration (the waiting list gets it once promoted).
  */
-export async function EntryCode({ registrationId, status }: { registrationId: string | number; status?: string | null }) {
+export async function EntryCode({
+  registrationId,
+  status,
+}: {
+  registrationId: string | number
+  status?: string | null
+}) {
   if (status !== 'confirmed') return null
   const payload = await getPayload({ config })
   const url = entryUrl(payload, registrationId)
@@ -23,7 +29,8 @@ export async function EntryCode({ registrationId, status }: { registrationId: st
       {/* eslint-disable-next-line @next/next/no-img-element -- a data URI made on the server, nothing to optimise */}
       <img src={await qrDataUri(url)} alt={`QR code d’entrée (code ${code})`} width={240} height={240} />
       <p>
-        Sans QR code, l’équipe d’accueil vous trouve par votre nom. Votre code : <code className={styles.code}>{code}</code>
+        Sans QR code, l’équipe d’accueil vous trouve par votre nom. Votre code :{' '}
+        <code className={styles.code}>{code}</code>
       </p>
     </section>
   )

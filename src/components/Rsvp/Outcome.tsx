@@ -8,8 +8,10 @@ import { OUTCOME_ID } from './titles'
 export type Outcome = 'confirmed' | 'waiting'
 
 const OUTCOME_TEXT: Record<Outcome, string> = {
-  confirmed: 'Merci, votre inscription est confirmée. Un e-mail de confirmation vous a été envoyé, avec l’événement à ajouter à votre agenda et un lien pour annuler.',
-  waiting: 'L’événement est complet : vous êtes inscrit·e sur la liste d’attente, dans l’ordre d’arrivée. Un e-mail vous a été envoyé ; nous vous écrirons dès qu’une place se libère.',
+  confirmed:
+    'Merci, votre inscription est confirmée. Un e-mail de confirmation vous a été envoyé, avec l’événement à ajouter à votre agenda et un lien pour annuler.',
+  waiting:
+    'L’événement est complet : vous êtes inscrit·e sur la liste d’attente, dans l’ordre d’arrivée. Un e-mail vous a été envoyé ; nous vous écrirons dès qu’une place se libère.',
 }
 
 /**

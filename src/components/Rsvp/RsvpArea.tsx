@@ -32,7 +32,17 @@ async function formOf(event: Event): Promise<Form | undefined> {
  * `flash` and `outcome` come from the no-JavaScript round trip (see /inscription/[event]): an outcome is
  * shown even if registrations closed since (the guest registered in time).
  */
-export async function RsvpArea({ event, now = new Date(), flash, outcome }: { event: Event; now?: Date; flash?: Flash; outcome?: Outcome }) {
+export async function RsvpArea({
+  event,
+  now = new Date(),
+  flash,
+  outcome,
+}: {
+  event: Event
+  now?: Date
+  flash?: Flash
+  outcome?: Outcome
+}) {
   const form = await formOf(event)
   if (!form) return null
   const window = registrationWindow(event, now)
@@ -61,7 +71,12 @@ export async function RsvpArea({ event, now = new Date(), flash, outcome }: { ev
         </>
       ) : (
         // After a refused late registration (no JavaScript) the redirect's fragment lands here.
-        <div className={styles.closed} role="status" id={flash ? ERRORS_ID : undefined} tabIndex={flash ? -1 : undefined}>
+        <div
+          className={styles.closed}
+          role="status"
+          id={flash ? ERRORS_ID : undefined}
+          tabIndex={flash ? -1 : undefined}
+        >
           <p>
             <strong>{CLOSED_TITLE}.</strong>
           </p>

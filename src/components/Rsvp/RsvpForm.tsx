@@ -15,11 +15,21 @@ const ACTION = '/api/rsvp/register'
 const HONEYPOT = 'site_web'
 const EVENT_FIELD = 'evenement'
 
-const AUTOCOMPLETE: Record<string, string> = { firstName: 'given-name', lastName: 'family-name', email: 'email', organisation: 'organization' }
+const AUTOCOMPLETE: Record<string, string> = {
+  firstName: 'given-name',
+  lastName: 'family-name',
+  email: 'email',
+  organisation: 'organization',
+}
 
 /** Short help shown under a field's label, and read with it (aria-describedby). */
 function hintFor(name: string) {
-  if (name === 'attendees') return <>Entre {ATTENDEES_MIN} et {ATTENDEES_MAX} personnes.</>
+  if (name === 'attendees')
+    return (
+      <>
+        Entre {ATTENDEES_MIN} et {ATTENDEES_MAX} personnes.
+      </>
+    )
   if (name === 'consent')
     return (
       <>
@@ -95,10 +105,23 @@ export function RsvpForm(props: {
     if (sending) return
     setSending(true)
     try {
-      const response = await fetch(ACTION, { method: 'POST', headers: { Accept: 'application/json' }, body: new FormData(event.currentTarget) })
-      const body = (await response.json().catch(() => ({}))) as { ok?: boolean; status?: Outcome; errors?: FieldError[] }
+      const response = await fetch(ACTION, {
+        method: 'POST',
+        headers: { Accept: 'application/json' },
+        body: new FormData(event.currentTarget),
+      })
+      const body = (await response.json().catch(() => ({}))) as {
+        ok?: boolean
+        status?: Outcome
+        errors?: FieldError[]
+      }
       if (response.ok && body.ok) setOutcome(body.status === 'waiting' ? 'waiting' : 'confirmed')
-      else setErrors(body.errors?.length ? body.errors : [{ path: 'form', message: 'L’inscription n’a pas pu être enregistrée. Réessayez dans un instant.' }])
+      else
+        setErrors(
+          body.errors?.length
+            ? body.errors
+            : [{ path: 'form', message: 'L’inscription n’a pas pu être enregistrée. Réessayez dans un instant.' }],
+        )
     } catch {
       setErrors([{ path: 'form', message: 'Connexion impossible : vérifiez votre réseau et réessayez.' }])
     } finally {
@@ -111,11 +134,17 @@ export function RsvpForm(props: {
       {errors.length ? (
         <div ref={summaryRef} tabIndex={-1} role="alert" className={styles.errors} id={ERRORS_ID}>
           <p>
-            <strong>{errors.length > 1 ? `${errors.length} erreurs empêchent l’inscription :` : 'Une erreur empêche l’inscription :'}</strong>
+            <strong>
+              {errors.length > 1
+                ? `${errors.length} erreurs empêchent l’inscription :`
+                : 'Une erreur empêche l’inscription :'}
+            </strong>
           </p>
           <ul>
             {errors.map((e) => (
-              <li key={`${e.path}-${e.message}`}>{blocks.some((b) => b.name === e.path) ? <a href={`#rsvp-${e.path}`}>{e.message}</a> : e.message}</li>
+              <li key={`${e.path}-${e.message}`}>
+                {blocks.some((b) => b.name === e.path) ? <a href={`#rsvp-${e.path}`}>{e.message}</a> : e.message}
+              </li>
             ))}
           </ul>
         </div>
@@ -131,7 +160,8 @@ export function RsvpForm(props: {
         const id = `rsvp-${block.name}`
         const error = errorFor(block.name)
         const hint = hintFor(block.name)
-        const describedBy = [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined
+        const describedBy =
+          [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined
         const common = {
           id,
           name: block.name,
@@ -168,7 +198,8 @@ export function RsvpForm(props: {
           )
         }
         let control
-        if (block.blockType === 'textarea') control = <textarea {...common} rows={3} maxLength={1000} defaultValue={value} />
+        if (block.blockType === 'textarea')
+          control = <textarea {...common} rows={3} maxLength={1000} defaultValue={value} />
         else if (block.blockType === 'select')
           control = (
             <select {...common} defaultValue={value ?? ''}>
@@ -181,7 +212,17 @@ export function RsvpForm(props: {
             </select>
           )
         else if (block.blockType === 'number')
-          control = <input {...common} type="number" inputMode="numeric" min={ATTENDEES_MIN} max={ATTENDEES_MAX} step={1} defaultValue={value ?? '1'} />
+          control = (
+            <input
+              {...common}
+              type="number"
+              inputMode="numeric"
+              min={ATTENDEES_MIN}
+              max={ATTENDEES_MAX}
+              step={1}
+              defaultValue={value ?? '1'}
+            />
+          )
         else
           control = (
             <input

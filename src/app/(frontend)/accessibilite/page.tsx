@@ -13,7 +13,8 @@ import type { Association } from '@/payload-types'
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     title: 'Accessibilité',
-    description: 'Déclaration d’accessibilité du site de l’OCCE (RGAA) : état de conformité, contenus non accessibles, contact et voies de recours.',
+    description:
+      'Déclaration d’accessibilité du site de l’OCCE (RGAA) : état de conformité, contenus non accessibles, contact et voies de recours.',
     path: '/accessibilite',
   })
 }
@@ -39,7 +40,11 @@ function ListOr({ items, empty }: { items: ReactNode[]; empty: string }) {
 
 /** Rich text from the settings, or the model's sentence for an empty section. */
 const textOr = (data: unknown, empty: string) =>
-  data && typeof data === 'object' && JSON.stringify(data).includes('"text":"') ? <RichText data={data} /> : <p>{empty}</p>
+  data && typeof data === 'object' && JSON.stringify(data).includes('"text":"') ? (
+    <RichText data={data} />
+  ) : (
+    <p>{empty}</p>
+  )
 
 /**
  * The statement follows the official RGAA model: its headings, the commitment and the recourse section
@@ -54,7 +59,11 @@ export default async function AccessibilityPage() {
   const audited = Boolean(statement.auditDate)
   const contactEmail = statement.contactEmail || federation?.email
   const address = federation?.address
-  const postal = [federation?.fullName || federation?.name, address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')]
+  const postal = [
+    federation?.fullName || federation?.name,
+    address?.street,
+    [address?.postalCode, address?.city].filter(Boolean).join(' '),
+  ]
     .filter(Boolean)
     .join(', ')
 
@@ -62,8 +71,8 @@ export default async function AccessibilityPage() {
     <>
       <h1>Déclaration d’accessibilité</h1>
       <p>
-        L’Office Central de la Coopération à l’École (OCCE) s’engage à rendre son site internet accessible conformément à
-        l’article 47 de la loi n° 2005-102 du 11 février 2005.
+        L’Office Central de la Coopération à l’École (OCCE) s’engage à rendre son site internet accessible conformément
+        à l’article 47 de la loi n° 2005-102 du 11 février 2005.
       </p>
       <RichText data={statement.body} />
       <p>
@@ -84,9 +93,9 @@ export default async function AccessibilityPage() {
           </p>
         ) : (
           <p>
-            Cet état ne repose sur aucun audit : le site n’a pas encore fait l’objet d’un audit de conformité au RGAA. Tant
-            qu’aucun audit en cours de validité ne mesure le respect des critères, le site est déclaré non conforme, quelles
-            que soient les vérifications décrites plus bas.
+            Cet état ne repose sur aucun audit : le site n’a pas encore fait l’objet d’un audit de conformité au RGAA.
+            Tant qu’aucun audit en cours de validité ne mesure le respect des critères, le site est déclaré non
+            conforme, quelles que soient les vérifications décrites plus bas.
           </p>
         )}
         <h3>Résultats des tests</h3>
@@ -105,7 +114,9 @@ export default async function AccessibilityPage() {
         <h3>Non-conformités</h3>
         {textOr(
           statement.nonCompliant,
-          audited ? 'L’audit n’a relevé aucune non-conformité.' : 'La liste des non-conformités sera publiée à l’issue de l’audit de conformité.',
+          audited
+            ? 'L’audit n’a relevé aucune non-conformité.'
+            : 'La liste des non-conformités sera publiée à l’issue de l’audit de conformité.',
         )}
         <h3>Dérogations pour charge disproportionnée</h3>
         {textOr(statement.derogations, 'Aucune dérogation pour charge disproportionnée n’est invoquée.')}
@@ -140,8 +151,8 @@ export default async function AccessibilityPage() {
       <section aria-labelledby="contact-accessibilite">
         <h2 id="contact-accessibilite">Retour d’information et contact</h2>
         <p>
-          Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du site pour
-          être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.
+          Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du site
+          pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.
         </p>
         <ul>
           {contactEmail ? (
@@ -162,8 +173,8 @@ export default async function AccessibilityPage() {
         <h2 id="recours">Voies de recours</h2>
         <p>
           Cette procédure est à utiliser dans le cas suivant : vous avez signalé au responsable du site un défaut
-          d’accessibilité qui vous empêche d’accéder à un contenu ou à un des services du site et vous n’avez pas obtenu de
-          réponse satisfaisante.
+          d’accessibilité qui vous empêche d’accéder à un contenu ou à un des services du site et vous n’avez pas obtenu
+          de réponse satisfaisante.
         </p>
         <p>Vous pouvez :</p>
         <ul>
@@ -172,12 +183,15 @@ export default async function AccessibilityPage() {
             <a href="https://formulaire.defenseurdesdroits.fr/">formulaire en ligne du Défenseur des droits</a> ;
           </li>
           <li>
-            contacter <a href="https://www.defenseurdesdroits.fr/saisir/delegues">le délégué du Défenseur des droits dans votre
-            région</a> ;
+            contacter{' '}
+            <a href="https://www.defenseurdesdroits.fr/saisir/delegues">
+              le délégué du Défenseur des droits dans votre région
+            </a>{' '}
+            ;
           </li>
           <li>
-            envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120,
-            75342 Paris CEDEX 07.
+            envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse
+            71120, 75342 Paris CEDEX 07.
           </li>
         </ul>
       </section>

@@ -18,7 +18,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return {
     ...pageMetadata({
       title: 'Les associations de l’OCCE près de chez vous',
-      description: 'Trouvez l’association départementale de l’OCCE de votre département : unions régionales et associations départementales.',
+      description:
+        'Trouvez l’association départementale de l’OCCE de votre département : unions régionales et associations départementales.',
       path: '/associations',
     }),
     ...(q ? { robots: { index: false, follow: true } } : {}),
@@ -46,11 +47,12 @@ export default async function AssociationsPage({ searchParams }: { searchParams:
   const byRegion = new Map<string, Association[]>()
   for (const association of all) {
     if (association.level === 'federation') continue
-    const region = association.region ? REGION_LABELS.get(association.region) ?? association.region : 'Autres'
+    const region = association.region ? (REGION_LABELS.get(association.region) ?? association.region) : 'Autres'
     byRegion.set(region, [...(byRegion.get(region) ?? []), association])
   }
   const regions = [...byRegion.entries()].sort(([a], [b]) => a.localeCompare(b, 'fr'))
-  for (const [, list] of regions) list.sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'fr') : a.level === 'union' ? -1 : 1))
+  for (const [, list] of regions)
+    list.sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'fr') : a.level === 'union' ? -1 : 1))
 
   return (
     <>
@@ -59,16 +61,27 @@ export default async function AssociationsPage({ searchParams }: { searchParams:
         <h2 id="pres-de-chez-vous">Près de chez vous</h2>
         <form action="/associations" method="get" className="finder">
           <label htmlFor="ad">Numéro ou nom de votre département</label>
-          <input id="ad" name="q" type="search" defaultValue={query} maxLength={60} aria-describedby="ad-aide" autoComplete="off" />
+          <input
+            id="ad"
+            name="q"
+            type="search"
+            defaultValue={query}
+            maxLength={60}
+            aria-describedby="ad-aide"
+            autoComplete="off"
+          />
           <button type="submit">Trouver mon association</button>
-          <p id="ad-aide" className="hint">Par exemple : 79, Deux-Sèvres ou Niort.</p>
+          <p id="ad-aide" className="hint">
+            Par exemple : 79, Deux-Sèvres ou Niort.
+          </p>
         </form>
         {query ? (
           <div role="status" aria-live="polite">
             {results.length ? (
               <>
                 <p>
-                  {results.length === 1 ? 'Une association correspond' : `${results.length} associations correspondent`} à « {query} » :
+                  {results.length === 1 ? 'Une association correspond' : `${results.length} associations correspondent`}{' '}
+                  à « {query} » :
                 </p>
                 <ul className="results">
                   {results.map((a) => (

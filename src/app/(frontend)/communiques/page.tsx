@@ -20,7 +20,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return {
     ...pageMetadata({
       title: page > 1 ? `Communiqués de presse – page ${page}` : 'Communiqués de presse',
-      description: 'Les communiqués de presse de la fédération nationale de l’OCCE et de ses associations départementales.',
+      description:
+        'Les communiqués de presse de la fédération nationale de l’OCCE et de ses associations départementales.',
       path: page > 1 && !filtered ? `/communiques?page=${page}` : '/communiques',
     }),
     // Filter combinations are not separate content: keep them out of search indexes.
@@ -43,7 +44,9 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
   // Only combinations that can hold releases reach the (cached) query: a year or an association without
   // any is « aucun » at once, and a page past the last one goes to the last one (its canonical address), so
   // made-up filters add no cache entry.
-  const empty = (year !== undefined && !years.includes(year)) || (association !== undefined && !issuerIds.has(String(association.id)))
+  const empty =
+    (year !== undefined && !years.includes(year)) ||
+    (association !== undefined && !issuerIds.has(String(association.id)))
   const filters = { association: association?.id, year }
   const first = empty ? emptyPage() : await getReleases({ ...filters, page: 1 })
   const hrefFor = (n: number) => {

@@ -34,11 +34,15 @@ export default async function LegalNoticePage() {
               {federation.legal?.publicUtility ? <>, reconnue d’utilité publique</> : null}
             </p>
             <address>
-              {[address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || MISSING}
+              {[address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')]
+                .filter(Boolean)
+                .join(', ') || MISSING}
             </address>
             <ul>
               <li>Téléphone : {federation.phone || MISSING}</li>
-              <li>Courriel : {federation.email ? <a href={`mailto:${federation.email}`}>{federation.email}</a> : MISSING}</li>
+              <li>
+                Courriel : {federation.email ? <a href={`mailto:${federation.email}`}>{federation.email}</a> : MISSING}
+              </li>
               <li>SIRET : {federation.legal?.siret || MISSING}</li>
               <li>Code N.A.C.E. : {federation.legal?.nace || MISSING}</li>
             </ul>

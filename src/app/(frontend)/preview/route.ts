@@ -18,7 +18,10 @@ export async function GET(request: Request) {
   const collection = params.get('collection') as PreviewCollection
   const slug = params.get('slug') ?? ''
   if (!PREVIEWABLE.includes(collection) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-    return new Response('Aperçu impossible : adresse invalide.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return new Response('Aperçu impossible : adresse invalide.', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })

@@ -9,7 +9,8 @@ import type { Project } from '@/payload-types'
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     title: 'Projets coopératifs',
-    description: 'Les projets et actions coopératives de l’OCCE dans les classes : lecture, écriture, théâtre, citoyenneté, environnement.',
+    description:
+      'Les projets et actions coopératives de l’OCCE dans les classes : lecture, écriture, théâtre, citoyenneté, environnement.',
     path: '/projets',
   })
 }
@@ -18,7 +19,9 @@ const ORDER: Project['theme'][] = ['projets-cooperatifs', 'gestion-cooperatives'
 
 export default async function ProjectsPage() {
   const projects = await getAllProjects()
-  const groups = ORDER.map((theme) => ({ theme, items: projects.filter((p) => p.theme === theme) })).filter((g) => g.items.length)
+  const groups = ORDER.map((theme) => ({ theme, items: projects.filter((p) => p.theme === theme) })).filter(
+    (g) => g.items.length,
+  )
   return (
     <>
       <h1>Projets coopératifs</h1>

@@ -15,6 +15,13 @@ export const claimUnownedForm: CollectionAfterChangeHook = async ({ doc, req }) 
     .catch(() => undefined)
   const owner = (current as { owner?: unknown } | undefined)?.owner
   if (current && (owner === null || owner === undefined))
-    await req.payload.update({ collection: 'forms', id: current.id, data: { owner: organiser } as never, depth: 0, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'forms',
+      id: current.id,
+      data: { owner: organiser } as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
   return doc
 }

@@ -33,17 +33,30 @@ export const oneEventPerForm: CollectionBeforeValidateHook = async ({ data, orig
   const owner = (doc as { owner?: unknown }).owner
   const federation = !req.user || hasRole(req.user, 'admin', 'editor')
   if (owner === undefined || owner === null ? !federation : !same(owner, organiser))
-    refuse(collection.slug, 'Ce formulaire d’inscription appartient à une autre association : créez-en un nouveau.', req)
+    refuse(
+      collection.slug,
+      'Ce formulaire d’inscription appartient à une autre association : créez-en un nouveau.',
+      req,
+    )
 
-  const users = (await eventsUsingForm(req.payload, form, req)).filter((other) => id === undefined || String(other) !== String(id))
-  if (users.length) refuse(collection.slug, 'Ce formulaire d’inscription est déjà utilisé par un autre événement : créez-en un nouveau.', req)
+  const users = (await eventsUsingForm(req.payload, form, req)).filter(
+    (other) => id === undefined || String(other) !== String(id),
+  )
+  if (users.length)
+    refuse(
+      collection.slug,
+      'Ce formulaire d’inscription est déjà utilisé par un autre événement : créez-en un nouveau.',
+      req,
+    )
 
   const registrations = await req.payload.find({
     collection: 'form-submissions',
     where: {
       and: [
         { form: { equals: form } },
-        id === undefined ? { id: { exists: true } } : { or: [{ event: { exists: false } }, { event: { not_equals: id } }] },
+        id === undefined
+          ? { id: { exists: true } }
+          : { or: [{ event: { exists: false } }, { event: { not_equals: id } }] },
       ],
     },
     depth: 0,
@@ -53,6 +66,10 @@ export const oneEventPerForm: CollectionBeforeValidateHook = async ({ data, orig
     req,
   })
   if (registrations.totalDocs > 0)
-    refuse(collection.slug, 'Ce formulaire a déjà reçu les inscriptions d’un autre événement : créez-en un nouveau.', req)
+    refuse(
+      collection.slug,
+      'Ce formulaire a déjà reçu les inscriptions d’un autre événement : créez-en un nouveau.',
+      req,
+    )
   return data
 }

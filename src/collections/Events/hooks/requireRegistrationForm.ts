@@ -17,7 +17,8 @@ export function registrationFormProblems(blocks: FormBlock[]): string[] {
   for (const need of NEEDED) {
     const block = blocks.find((b) => b.name === need.name)
     if (!block) problems.push(`« ${need.label} » (nom ${need.name}, champ ${KIND[need.blockType]})`)
-    else if (block.blockType !== need.blockType) problems.push(`« ${need.label} » (nom ${need.name}) doit être un champ ${KIND[need.blockType]}`)
+    else if (block.blockType !== need.blockType)
+      problems.push(`« ${need.label} » (nom ${need.name}) doit être un champ ${KIND[need.blockType]}`)
   }
   return problems
 }

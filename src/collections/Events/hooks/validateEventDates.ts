@@ -12,7 +12,10 @@ export const validateEventDates: CollectionBeforeValidateHook = ({ data, origina
   if (starts !== undefined && ends !== undefined && ends < starts)
     errors.push({ path: 'endsAt', message: 'La fin ne peut pas précéder le début de l’événement.' })
   if (starts !== undefined && deadline !== undefined && deadline > starts)
-    errors.push({ path: 'rsvp.deadline', message: 'La date limite d’inscription doit précéder le début de l’événement.' })
+    errors.push({
+      path: 'rsvp.deadline',
+      message: 'La date limite d’inscription doit précéder le début de l’événement.',
+    })
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
   return data
 }

@@ -11,7 +11,9 @@ export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, opera
   if (totalDocs > 0) return data
   if (process.env.NODE_ENV === 'production' && req.payloadAPI !== 'local') {
     const expected = process.env.ADMIN_BOOTSTRAP_EMAIL?.trim().toLowerCase()
-    const given = String(data?.email ?? '').trim().toLowerCase()
+    const given = String(data?.email ?? '')
+      .trim()
+      .toLowerCase()
     if (!expected || given !== expected)
       throw new APIError(
         'Création du premier compte refusée : l’exploitant doit indiquer son adresse dans ADMIN_BOOTSTRAP_EMAIL.',

@@ -14,7 +14,12 @@
  */
 import crypto from 'node:crypto'
 
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { processState } from '../../../lib/processState'
 import { clientAddress } from '../../../security/clientAddress'
@@ -82,7 +87,9 @@ const keys = (req: PayloadRequest, email: string) => {
 /** Same cost as checking a real password (Payload's current pbkdf2 parameters), so timing tells nothing. */
 const burnPasswordTime = (password: unknown) =>
   new Promise<void>((resolve) =>
-    crypto.pbkdf2(typeof password === 'string' ? password : '', crypto.randomBytes(32), 600_000, 32, 'sha256', () => resolve()),
+    crypto.pbkdf2(typeof password === 'string' ? password : '', crypto.randomBytes(32), 600_000, 32, 'sha256', () =>
+      resolve(),
+    ),
   )
 
 /**

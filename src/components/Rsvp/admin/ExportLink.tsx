@@ -8,10 +8,16 @@ export function ExportLink() {
   if (!id) return null
   return (
     <div style={{ marginBottom: '1.5rem' }}>
-      <a className="btn btn--style-secondary btn--size-small" href={`/api/rsvp/export?form=${encodeURIComponent(String(id))}`} download>
+      <a
+        className="btn btn--style-secondary btn--size-small"
+        href={`/api/rsvp/export?form=${encodeURIComponent(String(id))}`}
+        download
+      >
         Exporter les inscriptions (CSV)
       </a>
-      <p style={{ fontSize: '0.85em', marginTop: '0.5rem' }}>UTF-8, séparateur « ; », ouvrable dans Excel et LibreOffice.</p>
+      <p style={{ fontSize: '0.85em', marginTop: '0.5rem' }}>
+        UTF-8, séparateur « ; », ouvrable dans Excel et LibreOffice.
+      </p>
     </div>
   )
 }

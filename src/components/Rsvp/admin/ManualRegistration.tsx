@@ -26,7 +26,10 @@ export function ManualRegistration({ formId, blocks }: { formId: string | number
   const submit = async () => {
     const submissionData = fields.map((b) => {
       const element = input(b.name as string)
-      return { field: b.name as string, value: b.blockType === 'checkbox' ? (element?.checked ? 'true' : 'false') : (element?.value ?? '') }
+      return {
+        field: b.name as string,
+        value: b.blockType === 'checkbox' ? (element?.checked ? 'true' : 'false') : (element?.value ?? ''),
+      }
     })
     setBusy(true)
     try {
@@ -36,14 +39,24 @@ export function ManualRegistration({ formId, blocks }: { formId: string | number
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ form: formId, submissionData }),
       })
-      const json = (await res.json().catch(() => ({}))) as { doc?: { status?: string; arrival?: number }; errors?: { message?: string; data?: { errors?: { message: string }[] } }[] }
+      const json = (await res.json().catch(() => ({}))) as {
+        doc?: { status?: string; arrival?: number }
+        errors?: { message?: string; data?: { errors?: { message: string }[] } }[]
+      }
       if (res.ok) {
         const status = json.doc?.status ?? ''
-        setResult({ kind: 'ok', text: `Inscription ${STATUS[status] ?? 'enregistrée'}. La personne reçoit l’e-mail de confirmation.` })
-        box.current?.querySelectorAll<HTMLInputElement>('input, textarea, select').forEach((e) => (e.type === 'checkbox' ? (e.checked = false) : (e.value = '')))
+        setResult({
+          kind: 'ok',
+          text: `Inscription ${STATUS[status] ?? 'enregistrée'}. La personne reçoit l’e-mail de confirmation.`,
+        })
+        box.current
+          ?.querySelectorAll<HTMLInputElement>('input, textarea, select')
+          .forEach((e) => (e.type === 'checkbox' ? (e.checked = false) : (e.value = '')))
         router.refresh()
       } else {
-        const messages = (json.errors ?? []).flatMap((e) => (e.data?.errors?.length ? e.data.errors.map((d) => d.message) : [e.message ?? 'Inscription refusée.']))
+        const messages = (json.errors ?? []).flatMap((e) =>
+          e.data?.errors?.length ? e.data.errors.map((d) => d.message) : [e.message ?? 'Inscription refusée.'],
+        )
         setResult({ kind: 'error', messages: messages.length ? messages : ['Inscription refusée.'] })
       }
     } finally {
@@ -101,7 +114,9 @@ export function ManualRegistration({ formId, blocks }: { formId: string | number
                 id={id}
                 name={`occe-manual-${b.name}`}
                 type={b.blockType === 'email' ? 'email' : b.blockType === 'number' ? 'number' : 'text'}
-                defaultValue={b.defaultValue === undefined || b.defaultValue === null ? undefined : String(b.defaultValue)}
+                defaultValue={
+                  b.defaultValue === undefined || b.defaultValue === null ? undefined : String(b.defaultValue)
+                }
               />
             )}
           </p>

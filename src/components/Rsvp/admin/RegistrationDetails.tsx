@@ -8,7 +8,12 @@ import { RegistrationActions } from './RegistrationActions'
 
 type Props = { payload: Payload; data?: Partial<FormSubmission>; id?: string | number }
 
-const STATUS: Record<string, string> = { confirmed: 'Confirmée', waiting: 'Liste d’attente', cancelled: 'Annulée', pending: 'En cours d’attribution' }
+const STATUS: Record<string, string> = {
+  confirmed: 'Confirmée',
+  waiting: 'Liste d’attente',
+  cancelled: 'Annulée',
+  pending: 'En cours d’attribution',
+}
 
 /** What a block's stored string means to a person: « Oui » for a ticked box, an option's label for a choice. */
 function readable(block: FormBlock | undefined, value: string): string {
@@ -26,8 +31,16 @@ export async function RegistrationDetails({ payload, data, id }: Props) {
   const formId = idOf(data.form)
   const eventId = idOf(data.event)
   const [form, event] = await Promise.all([
-    formId === undefined || formId === null ? undefined : (payload.findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true }).catch(() => undefined) as Promise<Form | undefined>),
-    eventId === undefined || eventId === null ? undefined : (payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true }).catch(() => undefined) as Promise<Event | undefined>),
+    formId === undefined || formId === null
+      ? undefined
+      : (payload
+          .findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true })
+          .catch(() => undefined) as Promise<Form | undefined>),
+    eventId === undefined || eventId === null
+      ? undefined
+      : (payload
+          .findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true })
+          .catch(() => undefined) as Promise<Event | undefined>),
   ])
   const blocks = (form?.fields ?? []) as FormBlock[]
   const answers = (data.submissionData ?? []) as { field: string; value: string }[]
@@ -49,7 +62,13 @@ export async function RegistrationDetails({ payload, data, id }: Props) {
           </>
         ) : null}
         <dt>Présent·e</dt>
-        <dd>{data.checkedInAt ? `oui, arrivée enregistrée le ${frenchDateTime(data.checkedInAt)}${data.checkedInBy ? ` par ${data.checkedInBy}` : ''}` : data.attended ? 'oui' : 'non'}</dd>
+        <dd>
+          {data.checkedInAt
+            ? `oui, arrivée enregistrée le ${frenchDateTime(data.checkedInAt)}${data.checkedInBy ? ` par ${data.checkedInBy}` : ''}`
+            : data.attended
+              ? 'oui'
+              : 'non'}
+        </dd>
         <dt>Événement</dt>
         <dd>{event ? <a href={`/admin/collections/events/${event.id}`}>{event.title}</a> : '—'}</dd>
       </dl>
@@ -60,9 +79,7 @@ export async function RegistrationDetails({ payload, data, id }: Props) {
         <dl data-testid="registration-answers">
           {answers.map(({ field, value }) => {
             const block = blocks.find((b) => b.name === field)
-            return (
-              <Answer key={field} label={block?.label || field} value={readable(block, value)} />
-            )
+            return <Answer key={field} label={block?.label || field} value={readable(block, value)} />
           })}
         </dl>
       )}

@@ -35,7 +35,11 @@ export async function RegistrationPanel({ payload, data, id, user }: Props) {
     return (
       <div className="occe-panel" data-testid="registration-panel">
         <h3>Inscriptions</h3>
-        <p>Pas encore de formulaire d’inscription : choisissez-en un ci-dessous. Un formulaire créé sans champ reçoit d’office les champs d’une inscription (prénom, nom, e-mail, nombre de personnes, accord) ; ajoutez-y vos propres questions.</p>
+        <p>
+          Pas encore de formulaire d’inscription : choisissez-en un ci-dessous. Un formulaire créé sans champ reçoit
+          d’office les champs d’une inscription (prénom, nom, e-mail, nombre de personnes, accord) ; ajoutez-y vos
+          propres questions.
+        </p>
       </div>
     )
   }
@@ -48,12 +52,20 @@ export async function RegistrationPanel({ payload, data, id, user }: Props) {
     ['Confirmées', `${people(stats.confirmedPeople)} (${registrations(stats.confirmedRegistrations)})`],
     ['Liste d’attente', `${people(stats.waitingPeople)} (${registrations(stats.waitingRegistrations)})`],
     ['Places restantes', stats.capacity ? stats.placesText : 'sans limite de places'],
-    ['Date limite', event.rsvp.deadline ? frenchDateTime(event.rsvp.deadline) : `début de l’événement (${frenchDateTime(event.startsAt)})`],
+    [
+      'Date limite',
+      event.rsvp.deadline
+        ? frenchDateTime(event.rsvp.deadline)
+        : `début de l’événement (${frenchDateTime(event.startsAt)})`,
+    ],
     ['Inscriptions', stats.window.open ? 'ouvertes' : `closes — ${stats.window.message.replace(/^[^:]+: /, '')}`],
     ['Annulées', registrations(stats.cancelledRegistrations)],
     // Check-in at the door (src/checkin); once the event is over, the confirmed guests nobody checked in are the no-shows.
     ['Présents', `${people(attendance.present)} (${registrations(attendance.registrations.present)})`],
-    [ended ? 'Absents' : 'Encore à venir', `${people(attendance.toCome)} (${registrations(attendance.registrations.toCome)})`],
+    [
+      ended ? 'Absents' : 'Encore à venir',
+      `${people(attendance.toCome)} (${registrations(attendance.registrations.toCome)})`,
+    ],
   ]
   return (
     <div className="occe-panel" data-testid="registration-panel">

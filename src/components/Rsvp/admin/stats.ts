@@ -21,11 +21,24 @@ export type RegistrationStats = {
   window: WindowState
 }
 
-export async function registrationStats(payload: Payload, event: Pick<Event, 'id' | 'startsAt' | 'endsAt' | 'rsvp'>): Promise<RegistrationStats> {
+export async function registrationStats(
+  payload: Payload,
+  event: Pick<Event, 'id' | 'startsAt' | 'endsAt' | 'rsvp'>,
+): Promise<RegistrationStats> {
   const occupancy = await eventOccupancy(payload, event)
   const count = (status: string) =>
-    payload.count({ collection: 'form-submissions', where: { and: [{ event: { equals: event.id } }, { status: { equals: status } }] }, overrideAccess: true }).then((r) => r.totalDocs)
-  const [confirmedRegistrations, waitingRegistrations, cancelledRegistrations] = await Promise.all([count('confirmed'), count('waiting'), count('cancelled')])
+    payload
+      .count({
+        collection: 'form-submissions',
+        where: { and: [{ event: { equals: event.id } }, { status: { equals: status } }] },
+        overrideAccess: true,
+      })
+      .then((r) => r.totalDocs)
+  const [confirmedRegistrations, waitingRegistrations, cancelledRegistrations] = await Promise.all([
+    count('confirmed'),
+    count('waiting'),
+    count('cancelled'),
+  ])
   const form = event.rsvp?.form
   return {
     formId: form && typeof form === 'object' ? form.id : (form ?? undefined),
@@ -37,6 +50,10 @@ export async function registrationStats(payload: Payload, event: Pick<Event, 'id
     capacity: event.rsvp?.capacity,
     placesLeft: placesLeft(occupancy),
     placesText: placesLeftText(occupancy),
-    window: registrationWindow({ startsAt: event.startsAt, endsAt: event.endsAt, rsvp: { deadline: event.rsvp?.deadline } }),
+    window: registrationWindow({
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      rsvp: { deadline: event.rsvp?.deadline },
+    }),
   }
 }

@@ -32,7 +32,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const where = association.departementName ? ` (${association.departementName})` : ''
   return pageMetadata({
     title: `${association.name}${where}`,
-    description: clip(association.summary, `${association.fullName || association.name} : actions, communiqués et événements de l’OCCE${where}.`),
+    description: clip(
+      association.summary,
+      `${association.fullName || association.name} : actions, communiqués et événements de l’OCCE${where}.`,
+    ),
     path: PATHS.associations(association.slug),
     image: populated<Media>(association.logo),
   })
@@ -49,8 +52,13 @@ export default async function AssociationPage({ params }: { params: Params }) {
     all.find((a) => a.level === 'federation')?.id ??
     null
   const activity = await getAssociationActivity(association.id, federationId)
-  const parentUnion = all.find((a) => a.id === (typeof association.parentUnion === 'object' ? association.parentUnion?.id : association.parentUnion))
-  const members = all.filter((a) => (typeof a.parentUnion === 'object' ? a.parentUnion?.id : a.parentUnion) === association.id)
+  const parentUnion = all.find(
+    (a) =>
+      a.id === (typeof association.parentUnion === 'object' ? association.parentUnion?.id : association.parentUnion),
+  )
+  const members = all.filter(
+    (a) => (typeof a.parentUnion === 'object' ? a.parentUnion?.id : a.parentUnion) === association.id,
+  )
   const actions = populatedList<Project>(association.actions)
   const address = association.address
   const url = `${siteUrl()}${PATHS.associations(association.slug)}`
@@ -94,7 +102,11 @@ export default async function AssociationPage({ params }: { params: Params }) {
             <>
               <dt>Adresse</dt>
               <dd>
-                <address>{[address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</address>
+                <address>
+                  {[address?.street, [address?.postalCode, address?.city].filter(Boolean).join(' ')]
+                    .filter(Boolean)
+                    .join(', ')}
+                </address>
               </dd>
             </>
           ) : null}
@@ -204,9 +216,21 @@ export default async function AssociationPage({ params }: { params: Params }) {
           foundingDate: association.legal?.founded ? String(association.legal.founded) : undefined,
           address:
             address?.city || address?.street
-              ? { '@type': 'PostalAddress', streetAddress: address?.street ?? undefined, postalCode: address?.postalCode ?? undefined, addressLocality: address?.city ?? undefined, addressCountry: 'FR' }
+              ? {
+                  '@type': 'PostalAddress',
+                  streetAddress: address?.street ?? undefined,
+                  postalCode: address?.postalCode ?? undefined,
+                  addressLocality: address?.city ?? undefined,
+                  addressCountry: 'FR',
+                }
               : undefined,
-          parentOrganization: parentUnion ? { '@type': 'Organization', name: parentUnion.name, url: `${siteUrl()}${PATHS.associations(parentUnion.slug)}` } : undefined,
+          parentOrganization: parentUnion
+            ? {
+                '@type': 'Organization',
+                name: parentUnion.name,
+                url: `${siteUrl()}${PATHS.associations(parentUnion.slug)}`,
+              }
+            : undefined,
           areaServed: association.departementName ?? undefined,
         }}
       />

@@ -112,10 +112,18 @@ export default async function ReleasePage({ params }: { params: Params }) {
           dateline: dateline(release.dateline.place, release.dateline.date),
           image: hero?.url ? `${siteUrl()}${hero.sizes?.hero?.url || hero.url}` : undefined,
           author: association
-            ? { '@type': 'Organization', name: association.fullName || association.name, url: `${siteUrl()}${PATHS.associations(association.slug)}` }
+            ? {
+                '@type': 'Organization',
+                name: association.fullName || association.name,
+                url: `${siteUrl()}${PATHS.associations(association.slug)}`,
+              }
             : undefined,
           publisher: { '@type': 'Organization', name: 'Office Central de la Coopération à l’École', url: siteUrl() },
-          about: events.map((e) => ({ '@type': 'Event' as const, name: e.title, url: `${siteUrl()}${PATHS.events(e.slug)}` })),
+          about: events.map((e) => ({
+            '@type': 'Event' as const,
+            name: e.title,
+            url: `${siteUrl()}${PATHS.events(e.slug)}`,
+          })),
         }}
       />
     </article>

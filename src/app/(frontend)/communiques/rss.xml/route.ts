@@ -36,6 +36,9 @@ export async function GET() {
     })
   }
   return new Response(feed.rss2(), {
-    headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=0, must-revalidate' },
+    headers: {
+      'content-type': 'application/rss+xml; charset=utf-8',
+      'cache-control': 'public, max-age=0, must-revalidate',
+    },
   })
 }

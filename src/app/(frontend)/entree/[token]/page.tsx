@@ -11,7 +11,10 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { title: 'Code d’entrée', robots: { index: false, follow: false } }
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ token: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 /**
  * Where a guest's QR code leads. Signed-in staff of the organising association (or the federation) see the
@@ -32,7 +35,8 @@ export default async function EntryPage({ params, searchParams }: Props) {
             <p>Ce code d’entrée est personnel : présentez-le à l’accueil de l’événement, l’équipe le scannera.</p>
             <p>
               Vous êtes de l’équipe d’accueil ?{' '}
-              <a href={`/admin/login?redirect=${encodeURIComponent(entryPath(token))}`}>Connectez-vous</a>, puis scannez de nouveau le code.
+              <a href={`/admin/login?redirect=${encodeURIComponent(entryPath(token))}`}>Connectez-vous</a>, puis scannez
+              de nouveau le code.
             </p>
           </>
         ) : (

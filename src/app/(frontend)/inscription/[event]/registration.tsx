@@ -73,7 +73,8 @@ export function RegistrationPage({ event, flash, outcome }: { event: Event; flas
  */
 export function registrationRoute(outcome?: Outcome) {
   return {
-    generateMetadata: ({ params }: { params: EventParams }): Promise<Metadata> => registrationMetadata(params, outcome ?? 'form'),
+    generateMetadata: ({ params }: { params: EventParams }): Promise<Metadata> =>
+      registrationMetadata(params, outcome ?? 'form'),
     Page: async function RegistrationRoutePage({ params }: { params: EventParams }) {
       const event = await getRegistrationEvent((await params).event)
       if (!event) return <PageNotFound />

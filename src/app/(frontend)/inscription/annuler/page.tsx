@@ -28,13 +28,20 @@ export default async function CancelPage({ searchParams }: Props) {
     )
   }
   const eventId = typeof found.submission.event === 'object' ? found.submission.event?.id : found.submission.event
-  const event = eventId ? await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true }).catch(() => undefined) : undefined
+  const event = eventId
+    ? await payload
+        .findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true })
+        .catch(() => undefined)
+    : undefined
   const what = event ? `« ${event.title} » (${formatDateRange(event.startsAt, event.endsAt)})` : 'cet événement'
   if (found.alreadyCancelled) {
     return (
       <article className="container">
         <h1>Inscription annulée</h1>
-        <p role="status">Votre inscription à {what} est annulée. Merci de nous avoir prévenus : votre place a été proposée à la liste d’attente.</p>
+        <p role="status">
+          Votre inscription à {what} est annulée. Merci de nous avoir prévenus : votre place a été proposée à la liste
+          d’attente.
+        </p>
       </article>
     )
   }
@@ -43,7 +50,8 @@ export default async function CancelPage({ searchParams }: Props) {
     <article className="container">
       <h1>Annuler votre inscription ?</h1>
       <p>
-        Inscription de {found.submission.firstName} {found.submission.lastName} à {what}, pour {people > 1 ? `${people} personnes` : '1 personne'}
+        Inscription de {found.submission.firstName} {found.submission.lastName} à {what}, pour{' '}
+        {people > 1 ? `${people} personnes` : '1 personne'}
         {found.submission.status === 'waiting' ? ', sur liste d’attente' : ''}.
       </p>
       <form action="/api/rsvp/cancel" method="post">

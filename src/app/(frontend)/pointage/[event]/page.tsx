@@ -16,7 +16,10 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { title: 'Accueil des participants', robots: { index: false, follow: false } }
 
-type Props = { params: Promise<{ event: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ event: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '')
 
@@ -60,13 +63,19 @@ export default async function DoorPage({ params, searchParams }: Props) {
       <LiveCounts url={countsApi(event.id)} initial={attendance} ended={ended} />
       {acted && (query.resultat === 'enregistre' || query.resultat === 'deja') ? (
         <p role="status" className={query.resultat === 'enregistre' ? styles.done : styles.already}>
-          {acted.firstName} {acted.lastName} : {query.resultat === 'enregistre' ? 'présence enregistrée' : 'déjà enregistré'} {arrivalText(acted)}.
+          {acted.firstName} {acted.lastName} :{' '}
+          {query.resultat === 'enregistre' ? 'présence enregistrée' : 'déjà enregistré'} {arrivalText(acted)}.
         </p>
       ) : null}
       <DoorSearch action={doorPath(event.id)} initial={q} total={guests.length} shown={shown.length} />
       <ul className={styles.guests} id="liste-participants">
         {guests.map((guest) => (
-          <li key={guest.id} id={`inscription-${guest.id}`} data-search={searchText(guest)} hidden={!shown.includes(guest)}>
+          <li
+            key={guest.id}
+            id={`inscription-${guest.id}`}
+            data-search={searchText(guest)}
+            hidden={!shown.includes(guest)}
+          >
             <p className={styles.name}>
               <strong>{guest.lastName.toLocaleUpperCase('fr')}</strong> {guest.firstName}
               <span className={styles.meta}>
@@ -83,7 +92,11 @@ export default async function DoorPage({ params, searchParams }: Props) {
               <form action={CHECKIN_API} method="post">
                 <input type="hidden" name="inscription" value={guest.id} />
                 {q ? <input type="hidden" name="q" value={q} /> : null}
-                <button type="submit" className={styles.present} aria-label={`Marquer présent : ${guest.firstName} ${guest.lastName}`}>
+                <button
+                  type="submit"
+                  className={styles.present}
+                  aria-label={`Marquer présent : ${guest.firstName} ${guest.lastName}`}
+                >
                   Marquer présent
                 </button>
               </form>

@@ -25,7 +25,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!project) return notFoundMetadata
   return pageMetadata({
     title: project.meta?.title?.replace(/ – OCCE$/, '') || project.title,
-    description: clip(project.meta?.description || project.summary, `${project.title} : un projet coopératif de l’OCCE.`),
+    description: clip(
+      project.meta?.description || project.summary,
+      `${project.title} : un projet coopératif de l’OCCE.`,
+    ),
     path: PATHS.projects(project.slug),
     image: populated<Media>(project.meta?.image) ?? populated<Media>(project.image),
   })

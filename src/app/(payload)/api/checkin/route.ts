@@ -19,7 +19,8 @@ const text = (message: string, status: number) =>
  */
 export async function POST(request: Request) {
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
-  const refuse = (message: string, status: number) => (wantsJson ? Response.json({ ok: false, message }, { status, headers: noStore }) : text(message, status))
+  const refuse = (message: string, status: number) =>
+    wantsJson ? Response.json({ ok: false, message }, { status, headers: noStore }) : text(message, status)
   if (!isSameOrigin(request)) return refuse('Requête refusée : elle ne vient pas du site.', 403)
   const fields = await readFields(request)
   if ('error' in fields) return refuse(fields.error, Number(fields.status) || 400)
@@ -27,20 +28,34 @@ export async function POST(request: Request) {
 
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  const outcome = await checkIn(payload, user, fields.code ? { code: fields.code } : { registrationId: fields.inscription })
+  const outcome = await checkIn(
+    payload,
+    user,
+    fields.code ? { code: fields.code } : { registrationId: fields.inscription },
+  )
   if (!outcome.ok) return refuse(outcome.message, outcome.status)
 
   const { guest, eventId } = outcome.entry
   if (wantsJson)
     return Response.json(
-      { ok: true, recorded: outcome.recorded, checkedInAt: guest.checkedInAt, checkedInBy: guest.checkedInBy, arrival: arrivalText(guest) },
+      {
+        ok: true,
+        recorded: outcome.recorded,
+        checkedInAt: guest.checkedInAt,
+        checkedInBy: guest.checkedInBy,
+        arrival: arrivalText(guest),
+      },
       { headers: noStore },
     )
   const resultat = outcome.recorded ? 'enregistre' : 'deja'
   let location: string
   if (fields.code) location = `${entryPath(fields.code)}?resultat=${resultat}`
   else {
-    const query = new URLSearchParams({ ...(fields.q ? { q: fields.q.slice(0, 100) } : {}), resultat, inscription: guest.id })
+    const query = new URLSearchParams({
+      ...(fields.q ? { q: fields.q.slice(0, 100) } : {}),
+      resultat,
+      inscription: guest.id,
+    })
     location = `${doorPath(eventId)}?${query}#inscription-${guest.id}`
   }
   return new Response(null, { status: 303, headers: { Location: location, ...noStore } })

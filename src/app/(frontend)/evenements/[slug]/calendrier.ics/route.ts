@@ -7,7 +7,11 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
   const event = await getEvent(slug)
-  if (!event) return new Response('Événement introuvable', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  if (!event)
+    return new Response('Événement introuvable', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
 
   // The same builder as the confirmation e-mail's attachment: same UID, same all-day dates.
   const calendar = eventIcs({ ...event, url: `${siteUrl()}${PATHS.events(event.slug)}` }, new URL(siteUrl()).hostname)

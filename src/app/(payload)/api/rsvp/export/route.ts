@@ -12,7 +12,11 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams
   const eventId = params.get('event') ?? (user ? await eventIdForForm(payload, params.get('form')) : undefined)
   const result = await exportRegistrations(payload, user, eventId)
-  if (!result.ok) return Response.json({ errors: [{ message: result.message }] }, { status: result.status, headers: { 'Cache-Control': 'no-store' } })
+  if (!result.ok)
+    return Response.json(
+      { errors: [{ message: result.message }] },
+      { status: result.status, headers: { 'Cache-Control': 'no-store' } },
+    )
   return new Response(result.csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

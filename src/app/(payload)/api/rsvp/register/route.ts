@@ -8,7 +8,8 @@ import { clientIp, publicWriteLimiter, RATE_LIMIT_MESSAGE } from '@/rsvp/rateLim
 
 export const dynamic = 'force-dynamic'
 
-const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+const json = (body: unknown, status: number) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 const redirect = (location: string, cookie?: string) => {
   const headers = new Headers({ Location: location, 'Cache-Control': 'no-store' })
@@ -22,7 +23,10 @@ export async function POST(request: Request) {
   const refuse = (message: string, status: number) =>
     wantsJson
       ? json({ ok: false, errors: [{ path: 'form', message }] }, status)
-      : new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+      : new Response(message, {
+          status,
+          headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+        })
   // The token first: a client over its limit costs no body read.
   const ip = clientIp(request.headers)
   const limiter = publicWriteLimiter()
@@ -33,13 +37,20 @@ export async function POST(request: Request) {
   const payload = await getPayload({ config, cron: shouldRunJobs(process.env) })
   const outcome = await submitPublicRegistration(payload, fields, ip, { tokenTaken: true })
   if (wantsJson) {
-    return outcome.ok ? json({ ok: true, status: outcome.status }, 201) : json({ ok: false, errors: outcome.errors }, outcome.httpStatus)
+    return outcome.ok
+      ? json({ ok: true, status: outcome.status }, 201)
+      : json({ ok: false, errors: outcome.errors }, outcome.httpStatus)
   }
   const eventId = outcome.eventId && /^[A-Za-z0-9]{1,40}$/.test(outcome.eventId) ? outcome.eventId : undefined
-  if (!eventId) return new Response('Événement introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!eventId)
+    return new Response('Événement introuvable.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   const page = `/inscription/${encodeURIComponent(eventId)}`
   // Each answer has its own page and title; the fragment opens it on the message, which takes focus.
-  if (outcome.ok) return redirect(`${page}/${outcome.status === 'waiting' ? 'attente' : 'confirmee'}#inscription-resultat`)
+  if (outcome.ok)
+    return redirect(`${page}/${outcome.status === 'waiting' ? 'attente' : 'confirmee'}#inscription-resultat`)
   const values = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== HONEYPOT && key !== EVENT_FIELD))
   const secure = new URL(request.url).protocol === 'https:' ? '; Secure' : ''
   const cookie = `${FLASH_COOKIE}=${encodeFlash({ errors: outcome.errors, values })}; Path=/inscription; Max-Age=${FLASH_MAX_AGE}; HttpOnly; SameSite=Lax${secure}`
