@@ -24,7 +24,7 @@ const common = {
   },
 }
 
-export default {
+const config = {
   testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
@@ -45,3 +45,5 @@ export default {
     { ...common, displayName: 'topology', testMatch: ['<rootDir>/tests/topology/**/*.test.ts'] },
   ],
 }
+
+export default config

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 import { baseUrl, get } from './client'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- seeded documents walked as loose JSON, paths checked by the assertions
 type Doc = Record<string, any>
 
 const RELEASE_SLUG = 'l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe'

@@ -20,6 +20,7 @@ afterAll(async () => {
   await payload.destroy()
 })
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- seeded documents walked as loose JSON, paths checked by the assertions
 type Doc = Record<string, any>
 
 /** As the public sees it: no user, access rules applied. */

@@ -1,1 +1,3 @@
-export default {}
+/** Stands in for modules Jest must not load (server-only, stylesheets). */
+const empty = {}
+export default empty
