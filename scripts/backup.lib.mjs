@@ -18,7 +18,7 @@ export function locations(env = process.env) {
   return { kind: 'sqlite', dataDir, file, mediaDir }
 }
 
-/** Import and export files (src/imports/storage.ts) live under DATA_DIR in these folders, whatever the database. */
+/** Import and export files (src/imports/importExportFiles.ts) live under DATA_DIR in these folders, whatever the database. */
 export const dataFolders = ['imports', 'exports']
 
 /** Backups hold password hashes and guests' personal data: folders 0700, files 0600, whatever the umask. */

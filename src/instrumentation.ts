@@ -5,7 +5,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { refuseBadStartup } = await import('./lib/refuseBadStartup')
+    const { refuseBadStartup } = await import('./startup/refuseBadStartup')
     refuseBadStartup()
   }
 }

@@ -1,6 +1,6 @@
 import { APIError, type FieldHook } from 'payload'
 
-import { type Id, idOf } from '../lib/ids'
+import { type Id, idOf } from '../db/ids'
 import { hasRole } from './roles'
 
 /** The association an ad-editor is bound to, as an id whether or not the relation is populated. */

@@ -5,7 +5,7 @@
  */
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { rsvpFormFields } from '../rsvp/formDefinition'
+import { rsvpFormFields } from '../rsvp/rules/formDefinition'
 
 export const presetRegistrationFields: CollectionBeforeValidateHook = ({ data, operation }) => {
   if (operation !== 'create' || !data) return data

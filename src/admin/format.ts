@@ -1,5 +1,5 @@
 /** Dates shown to staff in the admin (pure: used by server and client components). */
-import { PARIS } from '../lib/timezones'
+import { PARIS } from '../dates/timezones'
 
 /** « 30/11/2026 à 14 h 05 », Paris time, 24-hour clock. */
 export function frenchDateTime(value: string | Date): string {

@@ -1,5 +1,5 @@
 /** Wall-clock time in Paris ↔ absolute instants, whatever the browser's or the server's time zone. */
-import { PARIS } from '../lib/timezones'
+import { PARIS } from '../dates/timezones'
 
 /** Minutes to add to UTC to get Paris wall-clock time at that instant (60 in winter, 120 in summer). */
 function parisOffsetMinutes(instant: number): number {

@@ -9,9 +9,9 @@ import { isOwnAssociation } from '../access/ownAssociation'
 import { hasRole } from '../access/roles'
 import type { Event, Form, FormSubmission } from '../payload-types'
 import { contactOf, siteUrl } from '../rsvp/lookup'
-import { sendGuestConfirmation } from '../rsvp/notify'
-import { formatDateRange } from '../lib/dates'
-import { idOf } from '../lib/ids'
+import { sendGuestConfirmation } from '../rsvp/emails/notify'
+import { formatDateRange } from '../dates/format'
+import { idOf } from '../db/ids'
 
 const SUBMISSIONS = 'form-submissions'
 const answer = (message: string, status: number) =>

@@ -1,7 +1,7 @@
 /** « Marquer présent », from the QR link or from the door page: who may, and what happened. */
 import type { Payload } from 'payload'
 
-import { formatShortDate, formatTime } from '../lib/dates'
+import { formatShortDate, formatTime } from '../dates/format'
 import { mayCheckIn, staffName } from './access'
 import { type Entry, liveRegistration, NOT_YOURS_MESSAGE, registrationForCode, SIGN_IN_MESSAGE } from './registrations'
 import { markPresent } from './store'

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import { SUBMISSIONS } from '../rsvp/register'
+import { SUBMISSIONS } from '../rsvp/contract'
 
 export type Attendance = {
   expected: number

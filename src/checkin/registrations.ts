@@ -1,9 +1,9 @@
 /** What the door needs to know about an event's registrations, read with the domain's own access rules. */
 import type { Payload } from 'payload'
 
-import { idOf } from '../lib/ids'
+import { idOf } from '../db/ids'
 import type { Event, FormSubmission } from '../payload-types'
-import { SUBMISSIONS } from '../rsvp/register'
+import { SUBMISSIONS } from '../rsvp/contract'
 import { mayCheckIn } from './access'
 import { byName } from './search'
 import { CHECKABLE_STATUSES } from './store'

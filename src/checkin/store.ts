@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 
 import { withDocumentLock } from '../db/documentLock'
 import { exclusiveSqliteWrite } from '../db/sqliteTransactions'
-import { withLock } from '../rsvp/mutex'
+import { withLock } from '../concurrency/mutex'
 
 export type Id = string | number
 /** Only a live registration can be checked in: not cancelled, not erased. */

@@ -1,7 +1,7 @@
 import type { Project } from '@/payload-types'
 import { PATHS } from '@/data/paths'
 
-import { themeLabel } from './themes'
+import { themeLabel } from '../collections/Projects/labels'
 
 type ProjectItem = Pick<Project, 'id' | 'title' | 'slug'> & Partial<Pick<Project, 'summary' | 'theme'>>
 

@@ -3,7 +3,7 @@ import type { Event as SchemaEvent, Place, WithContext } from 'schema-dts'
 import { populated } from '@/data/payload'
 import { PATHS, siteUrl } from '@/data/paths'
 import type { Association, Event } from '@/payload-types'
-import { toParisIso } from '@/lib/dates'
+import { toParisIso } from '@/dates/format'
 
 type EventLike = Pick<Event, 'title' | 'slug' | 'startsAt' | 'endsAt'> &
   Partial<Pick<Event, 'venue' | 'summary' | 'allDay'>>

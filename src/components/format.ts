@@ -1,5 +1,5 @@
 import type { Event } from '@/payload-types'
-import { formatDateRange, formatLongDate, formatShortDate, PARIS_TZ } from '@/lib/dates'
+import { formatDateRange, formatLongDate, formatShortDate, PARIS_TZ } from '@/dates/format'
 
 type EventDates = Pick<Event, 'startsAt' | 'endsAt' | 'allDay'>
 

@@ -1,7 +1,7 @@
 import type { PaginatedDocs, Payload, Where } from 'payload'
 
-import { PARIS_TZ } from '@/lib/dates'
-import { idOf } from '@/lib/ids'
+import { PARIS_TZ } from '@/dates/format'
+import { idOf } from '@/db/ids'
 
 import { documentBySlug } from './bySlug'
 import { cached } from './cache'

@@ -9,7 +9,7 @@
  *
  * The first is a ValidationError on the list's path (shown under the field in the admin); the second an
  * APIError 400 whose message is the French sentence and whose data.errors repeats it (no field to point at).
- * Callers recognise both by their shape (status 400, data.errors), never by class: see src/lib/errors.ts.
+ * Callers recognise both by their shape (status 400, data.errors), never by class: see src/http/payloadErrors.ts.
  */
 import { APIError, type DatabaseAdapterObj, type PayloadRequest, ValidationError } from 'payload'
 

@@ -24,7 +24,7 @@ import crypto from 'node:crypto'
 
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
-import { processState } from '../lib/processState'
+import { processState } from '../concurrency/processState'
 
 const TURN_LIMIT_MS = 30_000
 

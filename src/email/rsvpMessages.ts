@@ -1,6 +1,6 @@
 /** French messages of the RSVP: to the guest (confirmation, waiting list, promotion) and to the event contact. */
-import { formatDateRange } from '../lib/dates'
-import { privacyNotice } from '../rsvp/privacy'
+import { formatDateRange } from '../dates/format'
+import { privacyNotice } from '../rsvp/privacy/notice'
 
 export type MessageEvent = {
   title: string

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { validateEmail, validatePhone } from '../lib/validators'
+import { validateEmail, validatePhone } from './validators'
 
 export const emailField = (name = 'email', required = false): Field => ({
   name,

@@ -1,6 +1,6 @@
 import type { DateField } from 'payload'
 
-import { PARIS, SUPPORTED_TIMEZONES } from '../lib/timezones'
+import { PARIS, SUPPORTED_TIMEZONES } from '../dates/timezones'
 
 type Label = { fr: string; en: string }
 

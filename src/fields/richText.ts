@@ -1,7 +1,7 @@
 import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { Field, FieldHook } from 'payload'
 
-import { completeUrl, isSafeLink, LINK_MESSAGE } from '../lib/validators'
+import { completeUrl, isSafeLink, LINK_MESSAGE } from './validators'
 
 const completeLink: FieldHook = ({ value }) => completeUrl(value)
 

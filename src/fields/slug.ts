@@ -1,6 +1,6 @@
 import type { CollectionSlug, Field, FieldHook, Validate, Where } from 'payload'
 
-import { slugify } from '../lib/slugify'
+import { slugify } from './slugify'
 
 const fromSource =
   (source: string): FieldHook =>

@@ -1,7 +1,7 @@
 import type { JobsConfig } from 'payload'
 
 import { shouldRunJobs } from './autoRun'
-import { RSVP_EMAIL_QUEUE } from '../rsvp/emailJobs'
+import { RSVP_EMAIL_QUEUE } from '../rsvp/emails/emailJobs'
 import { rsvpEmailTask } from './tasks/rsvpEmail'
 import { rsvpRetentionTask } from './tasks/rsvpRetention'
 

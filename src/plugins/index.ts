@@ -5,10 +5,10 @@ import type { Plugin } from 'payload'
 import { checkinColumns } from '../checkin/plugin'
 import { ownDocumentLocks } from '../access/documentLocks'
 import { singleLineText } from '../fields/singleLine'
-import { formBuilder } from '../rsvp/formBuilder'
+import { formBuilder } from '../rsvp/payload/formBuilder'
 import { atomicImport } from '../imports/atomicImport'
 import { importJournalPlugin } from '../imports/journal'
-import { federationStaffFiles } from '../imports/storage'
+import { federationStaffFiles } from '../imports/importExportFiles'
 
 const IMPORTABLE = ['associations', 'news-releases', 'events', 'projects', 'contacts'] as const
 

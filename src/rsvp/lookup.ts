@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { type Id, idOf } from '../lib/ids'
-import { processState } from '../lib/processState'
+import { type Id, idOf } from '../db/ids'
+import { processState } from '../concurrency/processState'
 import type { Contact, Event, Form } from '../payload-types'
 
 // Re-exported for the RSVP modules that already import them from here; the one definition is in lib/ids.

@@ -1,8 +1,8 @@
 /** The national General Assembly in Niort, its opening ceremony and the ceremony's RSVP form. */
 import type { Payload } from 'payload'
 
-import { PARIS } from '../lib/timezones'
-import { rsvpFormFields } from '../rsvp/formDefinition'
+import { PARIS } from '../dates/timezones'
+import { rsvpFormFields } from '../rsvp/rules/formDefinition'
 import { paragraph, richText } from './lexical'
 import type { Network } from './network'
 import { parisTime } from './parisTime'

@@ -1,5 +1,5 @@
 /** Paris wall-clock times as UTC instants, optionally moved by whole weeks for a rehearsal. */
-import { PARIS } from '../lib/timezones'
+import { PARIS } from '../dates/timezones'
 
 const wallClock = new Intl.DateTimeFormat('en-GB', {
   timeZone: PARIS,

@@ -7,7 +7,7 @@ import crypto from 'node:crypto'
 
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { baseUrl } from '../http/client'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { baseUrl } from '../http/client'
 import { adminToken as logIn, api } from './a11yEvents'
 import { launchBrowser } from './browser'

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
 import { previewUrl } from '../../src/data/paths'
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { baseUrl } from '../http/client'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 import { launchBrowser } from './browser'

@@ -1,6 +1,6 @@
 /**
  * Malformed requests get a 4xx with the security headers, never a 500 (each of these answered 500, most
- * as bare text, before src/lib/restGuard.ts and the path check in src/proxy.ts).
+ * as bare text, before src/http/restGuard.ts and the path check in src/proxy.ts).
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 import { baseUrl, get } from './client'
 

@@ -7,7 +7,7 @@ import config from '@payload-config'
 import { getPayload, type CollectionSlug, type Payload } from 'payload'
 import sharp from 'sharp'
 
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { paragraphs } from './fixtures/richText'
 
 type Actor = 'anonymous' | 'admin' | 'editor' | 'ad-editor'

@@ -11,8 +11,8 @@ import { attendanceOf } from '../../src/checkin/counts'
 import { guestsOf, registrationForCode } from '../../src/checkin/registrations'
 import { matches } from '../../src/checkin/search'
 import { checkinToken, registrationIdOf, tokenIn } from '../../src/checkin/token'
-import { exportRegistrations } from '../../src/rsvp/exportCsv'
-import { eraseExpiredRegistrations } from '../../src/rsvp/retention'
+import { exportRegistrations } from '../../src/rsvp/export/registrationsCsv'
+import { eraseExpiredRegistrations } from '../../src/rsvp/privacy/retention'
 import { answers, createRsvpEvent, type RsvpFixture } from './rsvpFixtures'
 
 let payload: Payload

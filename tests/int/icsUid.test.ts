@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import ical from 'node-ical'
 import { getPayload, type Payload } from 'payload'
 
-import { eventIcs } from '../../src/rsvp/ics'
+import { eventIcs } from '../../src/calendar/ics'
 import { runEmailQueue } from './emailQueue'
 import { answers, createRsvpEvent } from './rsvpFixtures'
 import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import config from '@payload-config'
 import { getPayload, type Payload, ValidationError } from 'payload'
 
-import { exportRegistrations } from '../../src/rsvp/exportCsv'
-import { submitPublicRegistration } from '../../src/rsvp/publicSubmission'
+import { exportRegistrations } from '../../src/rsvp/export/registrationsCsv'
+import { submitPublicRegistration } from '../../src/rsvp/http/publicSubmission'
 import { paragraphs } from './fixtures/richText'
 import { answers, createRsvpEvent, type RsvpFixture } from './rsvpFixtures'
 

@@ -6,9 +6,9 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import type { FormSubmission } from '../../src/payload-types'
-import { cancelRegistration } from '../../src/rsvp/cancel'
-import { eraseExpiredRegistrations } from '../../src/rsvp/retention'
-import { cancelToken } from '../../src/rsvp/tokens'
+import { cancelRegistration } from '../../src/rsvp/registration/cancel'
+import { eraseExpiredRegistrations } from '../../src/rsvp/privacy/retention'
+import { cancelToken } from '../../src/rsvp/registration/cancelToken'
 import { runEmailQueue } from './emailQueue'
 import { answers, createRsvpEvent } from './rsvpFixtures'
 

@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { _internal_jobSystemGlobals, getPayload, type Payload } from 'payload'
 
 import { checkinToken } from '../../src/checkin/token'
-import { RSVP_EMAIL_QUEUE } from '../../src/rsvp/emailJobs'
-import { EVENT_FIELD, submitPublicRegistration } from '../../src/rsvp/publicSubmission'
+import { RSVP_EMAIL_QUEUE } from '../../src/rsvp/emails/emailJobs'
+import { EVENT_FIELD, submitPublicRegistration } from '../../src/rsvp/http/publicSubmission'
 import { decodeQrPng } from '../setup/decodeQr'
 import { runEmailQueue } from './emailQueue'
 import { answers, createRsvpEvent } from './rsvpFixtures'

@@ -1,7 +1,7 @@
 /** An upcoming event with an RSVP form built from the field contract, for the RSVP integration tests. */
 import type { Payload } from 'payload'
 
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { paragraphs } from './fixtures/richText'
 
 const DAY = 24 * 3600 * 1000

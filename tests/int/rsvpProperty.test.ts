@@ -4,8 +4,8 @@ import config from '@payload-config'
 import fc from 'fast-check'
 import { getPayload, type Payload } from 'payload'
 
-import { checkSubmission, type FormBlock } from '../../src/rsvp/rules'
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { checkSubmission, type FormBlock } from '../../src/rsvp/rules/submission'
+import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { answers, createRsvpEvent, type RsvpFixture } from './rsvpFixtures'
 
 let payload: Payload

@@ -293,7 +293,7 @@ describe('issue 11', () => {
     })
 
     it('escapes every calendar property, even for text stored before the rule', async () => {
-      const { eventCalendar, eventIcs } = await import('../../src/rsvp/ics')
+      const { eventCalendar, eventIcs } = await import('../../src/calendar/ics')
       const ics = eventIcs({
         id: 'x\r\nATTENDEE:mailto:a@x.y',
         title: ATTACK,
@@ -367,7 +367,7 @@ describe('issue 11', () => {
 
   describe('4. private forms and document locks', () => {
     it('anonymous readers get only the forms of published events, without seat counters', async () => {
-      const { rsvpFormFields } = await import('../../src/rsvp/formDefinition')
+      const { rsvpFormFields } = await import('../../src/rsvp/rules/formDefinition')
       const form = async (title: string) =>
         (
           await payload.create({

@@ -14,7 +14,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import { createLocalReq, getPayload, initTransaction, killTransaction, type Payload } from 'payload'
 
 import type { Form, FormSubmission, User } from '../../src/payload-types'
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
+import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { paragraphs } from './fixtures/richText'
 import { answers, createRsvpEvent } from './rsvpFixtures'
 

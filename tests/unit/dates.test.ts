@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { formatDateRange, formatLongDate, formatShortDate, formatTime, toParisIso } from '../../src/lib/dates'
+import { formatDateRange, formatLongDate, formatShortDate, formatTime, toParisIso } from '../../src/dates/format'
 
 describe('dates in Paris time, the French way', () => {
   const ceremonyStart = '2026-06-04T07:00:00.000Z'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import ical from 'node-ical'
 
-import { eventIcs } from '../../src/rsvp/ics'
+import { eventIcs } from '../../src/calendar/ics'
 
 const vevent = (ics: string) => Object.values(ical.sync.parseICS(ics)).find((c) => c?.type === 'VEVENT') as ical.VEvent
 

@@ -19,7 +19,7 @@ async function twoCopies<T>(load: () => Promise<T>): Promise<[T, T]> {
 describe('state kept once per process', () => {
   it('two copies of the rate-limit module count against the same buckets', async () => {
     process.env.RSVP_RATE_LIMIT = '2/60'
-    const [a, b] = await twoCopies(() => import('../../src/rsvp/rateLimit'))
+    const [a, b] = await twoCopies(() => import('../../src/rsvp/http/rateLimit'))
     expect(a).not.toBe(b)
     expect(a.publicWriteLimiter()?.take('192.0.2.1')).toBe(true)
     expect(b.publicWriteLimiter()?.take('192.0.2.1')).toBe(true)
@@ -28,7 +28,7 @@ describe('state kept once per process', () => {
   })
 
   it('two copies of the lock module queue work on the same key one after the other', async () => {
-    const [a, b] = await twoCopies(() => import('../../src/rsvp/mutex'))
+    const [a, b] = await twoCopies(() => import('../../src/concurrency/mutex'))
     expect(a).not.toBe(b)
     const order: string[] = []
     const slow = (name: string) => async () => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
 import { contactMessage, guestMessage } from '../../src/email/rsvpMessages'
-import { BOM, csvCell, toCsv } from '../../src/rsvp/csv'
-import { decodeFlash, encodeFlash } from '../../src/rsvp/flash'
-import { eventIcs } from '../../src/rsvp/ics'
-import { RateLimiter } from '../../src/rsvp/rateLimit'
-import { retentionEnds } from '../../src/rsvp/retention'
-import { cancelToken, hashToken, verifyCancelToken } from '../../src/rsvp/tokens'
-import { registrationWindow } from '../../src/rsvp/window'
+import { BOM, csvCell, toCsv } from '../../src/rsvp/export/csv'
+import { decodeFlash, encodeFlash } from '../../src/rsvp/http/flash'
+import { eventIcs } from '../../src/calendar/ics'
+import { RateLimiter } from '../../src/rsvp/http/rateLimit'
+import { retentionEnds } from '../../src/rsvp/privacy/retention'
+import { cancelToken, hashToken, verifyCancelToken } from '../../src/rsvp/registration/cancelToken'
+import { registrationWindow } from '../../src/rsvp/rules/window'
 
 describe('CSV for French spreadsheets', () => {
   it('starts with a BOM, separates with semicolons, ends lines with CRLF', () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from '@jest/globals'
 
-import { resolveSecret } from '../../src/lib/secret'
+import { resolveSecret } from '../../src/startup/secret'
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'occe-secret-'))
 const strong = 'a'.repeat(16) + 'Zk4!x9qPw2LmN7vR'

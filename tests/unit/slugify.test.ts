@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { slugify } from '../../src/lib/slugify'
-import { DEPARTEMENT_CODE } from '../../src/lib/validators'
+import { slugify } from '../../src/fields/slugify'
+import { DEPARTEMENT_CODE } from '../../src/fields/validators'
 
 describe('slugs made the French way', () => {
   it.each([

@@ -4,9 +4,9 @@ import { frenchDateTime } from '../../src/admin/format'
 import { parisParts, parisToInstant } from '../../src/admin/parisTime'
 import { registrationFormProblems } from '../../src/collections/Events/hooks/requireRegistrationForm'
 import { previewUrl } from '../../src/data/paths'
-import { rsvpFormFields } from '../../src/rsvp/formDefinition'
-import { placesLeftText } from '../../src/rsvp/placesLeft'
-import type { FormBlock } from '../../src/rsvp/rules'
+import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
+import { placesLeftText } from '../../src/rsvp/capacity/placesLeft'
+import type { FormBlock } from '../../src/rsvp/rules/submission'
 
 describe('staff admin helpers', () => {
   it('reads a Paris wall-clock time as the right instant in winter, in summer and across the change of hour', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { isFrenchPhone, isSiret, validatePhone, validateSiret } from '../../src/lib/validators'
+import { isFrenchPhone, isSiret, validatePhone, validateSiret } from '../../src/fields/validators'
 
 describe('French phone numbers (libphonenumber-js)', () => {
   it.each([

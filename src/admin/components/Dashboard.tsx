@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type React from 'react'
 
-import { formatShortDate } from '../../lib/dates'
+import { formatShortDate } from '../../dates/format'
 import type { Event, Form, FormSubmission } from '../../payload-types'
 import { upcomingSchedules } from '../scheduled'
 import { frenchDateTime, inScope, type PublishedCollection, PUBLISHED_COLLECTIONS, scopeWhere } from '../scope'

@@ -21,7 +21,7 @@ import {
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { parisParts, parisToInstant } from '../parisTime'
-import { PARIS } from '../../lib/timezones'
+import { PARIS } from '../../dates/timezones'
 import { frenchDateTime } from '../format'
 
 type Upcoming = { id: number | string; input: { type: 'publish' | 'unpublish' }; waitUntil: string }
@@ -133,7 +133,6 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
   }, [collectionSlug, getUpcomingScheduledPublish, id])
 
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- refresh sets state after the server function answers, not during the effect
     void refresh()
   }, [refresh])
 

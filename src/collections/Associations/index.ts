@@ -6,15 +6,15 @@ import { ownAssociationId } from '../../access/ownAssociation'
 import { hasRole } from '../../access/roles'
 import { addressFields, emailField, phoneField } from '../../fields/contactFields'
 import { slugField } from '../../fields/slug'
-import { REGIONS } from '../../lib/regions'
-import { slugify } from '../../lib/slugify'
+import { REGIONS } from '../../fields/regions'
+import { slugify } from '../../fields/slugify'
 import {
   completeUrl,
   normaliseDepartementCode,
   validateDepartementCode,
   validateSiret,
   validateUrl,
-} from '../../lib/validators'
+} from '../../fields/validators'
 import { revalidateHooks } from '../../hooks/revalidate'
 
 /** An ad-editor maintains their own association's page, nothing else. */

@@ -1,4 +1,4 @@
-import { privacyNotice } from '@/rsvp/privacy'
+import { privacyNotice } from '@/rsvp/privacy/notice'
 
 import styles from './Rsvp.module.css'
 

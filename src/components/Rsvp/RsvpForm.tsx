@@ -2,7 +2,7 @@
 
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
-import { ATTENDEES_MAX, ATTENDEES_MIN, type FieldError, type FormBlock } from '@/rsvp/rules'
+import { ATTENDEES_MAX, ATTENDEES_MIN, type FieldError, type FormBlock } from '@/rsvp/rules/submission'
 
 import { type Outcome, OutcomeMessage } from './Outcome'
 import styles from './Rsvp.module.css'

@@ -1,9 +1,9 @@
 import type { TaskConfig } from 'payload'
 
-import { deliverRsvpEmail, RSVP_EMAIL_TASK, type RsvpEmailInput } from '../../rsvp/emailJobs'
+import { deliverRsvpEmail, RSVP_EMAIL_TASK, type RsvpEmailInput } from '../../rsvp/emails/emailJobs'
 
 /**
- * One RSVP e-mail (src/rsvp/emailJobs.ts). Retries with exponential backoff from 5 s: 12 attempts cover
+ * One RSVP e-mail (src/rsvp/emails/emailJobs.ts). Retries with exponential backoff from 5 s: 12 attempts cover
  * an SMTP outage of about 5 hours; a job that still fails stays in the queue with its error (Payload's
  * jobs collection), nothing is dropped silently.
  */

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { eraseExpiredRegistrations } from '../../rsvp/retention'
+import { eraseExpiredRegistrations } from '../../rsvp/privacy/retention'
 
 /** Nightly erasure of RSVP personal data past the retention period stated in each form's privacy notice. */
 export const rsvpRetentionTask: TaskConfig<{ input: { now?: string }; output: { erased: number; events: number } }> = {

@@ -7,7 +7,7 @@ import { COMPLIANCE } from '@/components/SiteFooter'
 import { populated } from '@/data/payload'
 import { siteUrl } from '@/data/paths'
 import { getSiteSettings } from '@/data/settings'
-import { formatLongDate } from '@/lib/dates'
+import { formatLongDate } from '@/dates/format'
 import type { Association } from '@/payload-types'
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 
-import { LEVELS } from '@/components/themes'
+import { LEVELS } from '@/collections/Projects/labels'
 import { pageMetadata } from '@/components/metadata'
 import { getAllAssociations } from '@/data/associations'
 import { findAssociations } from '@/data/finder'
 import { PATHS } from '@/data/paths'
 import type { Association } from '@/payload-types'
-import { REGIONS } from '@/lib/regions'
-import { slugify } from '@/lib/slugify'
+import { REGIONS } from '@/fields/regions'
+import { slugify } from '@/fields/slugify'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 

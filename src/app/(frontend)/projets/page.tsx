@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { pageMetadata } from '@/components/metadata'
 import { ProjectList } from '@/components/ProjectList'
-import { themeLabel } from '@/components/themes'
+import { themeLabel } from '@/collections/Projects/labels'
 import { getAllProjects } from '@/data/projects'
 import type { Project } from '@/payload-types'
 

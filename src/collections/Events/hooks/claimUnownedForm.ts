@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf } from '../../../lib/ids'
+import { idOf } from '../../../db/ids'
 
 /**
  * A form without owner (made by the federation or the seed) becomes the organiser's once an event uses

@@ -1,7 +1,7 @@
 import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole } from '../../../access/roles'
-import { idOf } from '../../../lib/ids'
+import { idOf } from '../../../db/ids'
 import { eventsUsingForm } from '../../../rsvp/lookup'
 const same = (a: unknown, b: unknown) => idOf(a) !== undefined && String(idOf(a)) === String(idOf(b))
 

@@ -1,8 +1,8 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { idOf } from '../../../lib/ids'
-import { rsvpFormFields } from '../../../rsvp/formDefinition'
-import type { FormBlock } from '../../../rsvp/rules'
+import { idOf } from '../../../db/ids'
+import { rsvpFormFields } from '../../../rsvp/rules/formDefinition'
+import type { FormBlock } from '../../../rsvp/rules/submission'
 
 /** What a registration needs from a form: the field name, the block type it must be, and how staff know it. */
 const NEEDED = rsvpFormFields

@@ -4,7 +4,7 @@
  * Payload's own lockout (`maxLoginAttempts`) counts per account: anyone who knows a staff address could lock
  * that person out, and « verrouillé » answered only for existing accounts told which addresses exist (it
  * also issues `findAndModify` with a projection, which some MongoDB-compatible servers lack → 500). It is
- * off; instead, per process (src/lib/processState.ts):
+ * off; instead, per process (src/concurrency/processState.ts):
  * - per client address + account: after ACCOUNT_LIMIT failures in WINDOW_MS, that pair is refused;
  * - per client address: after ADDRESS_LIMIT failures in WINDOW_MS (any accounts), that address is refused.
  * A refusal is the same 429 and French message whether the account exists or not, and a colleague at
@@ -21,7 +21,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { processState } from '../../../lib/processState'
+import { processState } from '../../../concurrency/processState'
 import { clientAddress } from '../../../security/clientAddress'
 
 export const WINDOW_MS = 15 * 60 * 1000

@@ -6,7 +6,7 @@
 import { useRouter } from 'next/navigation'
 import React, { useRef, useState } from 'react'
 
-import type { FormBlock } from '../../../rsvp/rules'
+import type { FormBlock } from '../../../rsvp/rules/submission'
 
 type Block = FormBlock & { defaultValue?: unknown }
 type Result = { kind: 'ok'; text: string } | { kind: 'error'; messages: string[] }

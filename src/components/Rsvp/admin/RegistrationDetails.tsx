@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
 import { frenchDateTime } from '../../../admin/format'
-import { idOf } from '../../../lib/ids'
+import { idOf } from '../../../db/ids'
 import type { Event, Form, FormSubmission } from '../../../payload-types'
-import type { FormBlock } from '../../../rsvp/rules'
+import type { FormBlock } from '../../../rsvp/rules/submission'
 import { RegistrationActions } from './RegistrationActions'
 
 type Props = { payload: Payload; data?: Partial<FormSubmission>; id?: string | number }

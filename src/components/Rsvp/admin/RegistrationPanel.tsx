@@ -7,7 +7,7 @@ import { doorPath, sheetPath } from '../../../checkin/links'
 import { frenchDateTime } from '../../../admin/format'
 import { PATHS } from '../../../data/paths'
 import type { Event, Form } from '../../../payload-types'
-import type { FormBlock } from '../../../rsvp/rules'
+import type { FormBlock } from '../../../rsvp/rules/submission'
 import { ManualRegistration } from './ManualRegistration'
 import { registrationStats } from './stats'
 
@@ -44,7 +44,6 @@ export async function RegistrationPanel({ payload, data, id, user }: Props) {
     )
   }
   const [stats, attendance] = await Promise.all([registrationStats(payload, event), attendanceOf(payload, id)])
-  // eslint-disable-next-line react-hooks/purity -- an async server component renders once per request: now is the request's time
   const ended = new Date(event.endsAt || event.startsAt).getTime() < Date.now()
   const form = (await payload
     .findByID({ collection: 'forms', id: stats.formId!, depth: 0, overrideAccess: true })

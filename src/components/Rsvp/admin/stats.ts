@@ -5,8 +5,8 @@
 import type { Payload } from 'payload'
 
 import type { Event } from '../../../payload-types'
-import { eventOccupancy, placesLeft, placesLeftText } from '../../../rsvp/placesLeft'
-import { registrationWindow, type WindowState } from '../../../rsvp/window'
+import { eventOccupancy, placesLeft, placesLeftText } from '../../../rsvp/capacity/placesLeft'
+import { registrationWindow, type WindowState } from '../../../rsvp/rules/window'
 
 export type RegistrationStats = {
   formId?: string | number

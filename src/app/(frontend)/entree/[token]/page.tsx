@@ -5,7 +5,7 @@ import { CHECKIN_API, doorPath, entryPath } from '@/checkin/links'
 import { staffRequest } from '@/checkin/request'
 import { GuestDetails } from '@/components/Checkin/GuestDetails'
 import styles from '@/components/Checkin/Checkin.module.css'
-import { formatDateRange } from '@/lib/dates'
+import { formatDateRange } from '@/dates/format'
 
 export const dynamic = 'force-dynamic'
 

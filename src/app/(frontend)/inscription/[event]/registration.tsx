@@ -6,9 +6,9 @@ import { registrationTitle, type RegistrationState } from '@/components/Rsvp/tit
 import { cached } from '@/data/cache'
 import { payloadClient } from '@/data/payload'
 import { PATHS } from '@/data/paths'
-import { formatDateRange } from '@/lib/dates'
+import { formatDateRange } from '@/dates/format'
 import type { Event } from '@/payload-types'
-import type { Flash } from '@/rsvp/flash'
+import type { Flash } from '@/rsvp/http/flash'
 
 import { notFoundMetadata, PageNotFound } from '../../not-found'
 

@@ -3,8 +3,8 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { EntryCode } from '@/components/Checkin/EntryCode'
-import { formatDateRange } from '@/lib/dates'
-import { findForCancel } from '@/rsvp/cancel'
+import { formatDateRange } from '@/dates/format'
+import { findForCancel } from '@/rsvp/registration/cancel'
 
 export const dynamic = 'force-dynamic'
 

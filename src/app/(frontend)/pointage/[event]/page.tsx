@@ -9,8 +9,8 @@ import { matches, searchText } from '@/checkin/search'
 import { DoorSearch } from '@/components/Checkin/DoorSearch'
 import { LiveCounts } from '@/components/Checkin/LiveCounts'
 import styles from '@/components/Checkin/Checkin.module.css'
-import { formatDateRange } from '@/lib/dates'
-import { venueLine } from '@/rsvp/ics'
+import { formatDateRange } from '@/dates/format'
+import { venueLine } from '@/calendar/ics'
 
 export const dynamic = 'force-dynamic'
 
@@ -49,7 +49,6 @@ export default async function DoorPage({ params, searchParams }: Props) {
   const q = one(query.q).slice(0, 100)
   const [guests, attendance] = await Promise.all([guestsOf(payload, event, user), attendanceOf(payload, event.id)])
   const shown = guests.filter((guest) => matches(guest, q))
-  // eslint-disable-next-line react-hooks/purity -- an async server component renders once per request: now is the request's time
   const ended = new Date(event.endsAt || event.startsAt).getTime() < Date.now()
   const place = venueLine(event.venue)
   const acted = guests.find((guest) => guest.id === one(query.inscription))

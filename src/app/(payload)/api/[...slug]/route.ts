@@ -2,7 +2,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
-import { guardRest } from '@/lib/restGuard'
+import { guardRest } from '@/http/restGuard'
 
 // Malformed requests get a French 4xx here instead of a 500 from Payload; JSON bodies are capped.
 export const GET = guardRest(config, REST_GET(config))

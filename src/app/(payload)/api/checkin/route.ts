@@ -4,7 +4,7 @@ import { getPayload } from 'payload'
 import { arrivalText, checkIn } from '@/checkin/checkIn'
 import { doorPath, entryPath } from '@/checkin/links'
 import { isSameOrigin } from '@/checkin/origin'
-import { readFields } from '@/rsvp/publicSubmission'
+import { readFields } from '@/http/readFields'
 
 export const dynamic = 'force-dynamic'
 

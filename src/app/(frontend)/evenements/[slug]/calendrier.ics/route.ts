@@ -1,6 +1,6 @@
 import { getEvent } from '@/data/events'
 import { PATHS, siteUrl } from '@/data/paths'
-import { eventIcs } from '@/rsvp/ics'
+import { eventIcs } from '@/calendar/ics'
 
 export const dynamic = 'force-dynamic'
 

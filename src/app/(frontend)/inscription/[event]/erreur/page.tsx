@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { decodeFlash, type Flash, FLASH_COOKIE } from '@/rsvp/flash'
+import { decodeFlash, type Flash, FLASH_COOKIE } from '@/rsvp/http/flash'
 
 import { type EventParams, getRegistrationEvent, RegistrationPage, registrationMetadata } from '../registration'
 

@@ -5,8 +5,8 @@ import { guestsOf } from '@/checkin/registrations'
 import { doorRequest } from '@/checkin/request'
 import { SHEET_PRINT_CSS } from '@/checkin/sheetPrint'
 import styles from '@/components/Checkin/Sheet.module.css'
-import { formatDateRange } from '@/lib/dates'
-import { venueLine } from '@/rsvp/ics'
+import { formatDateRange } from '@/dates/format'
+import { venueLine } from '@/calendar/ics'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,8 +1,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { cancelRegistration } from '@/rsvp/cancel'
-import { readFields } from '@/rsvp/publicSubmission'
+import { cancelRegistration } from '@/rsvp/registration/cancel'
+import { readFields } from '@/http/readFields'
 
 export const dynamic = 'force-dynamic'
 

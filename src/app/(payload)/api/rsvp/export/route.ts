@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { eventIdForForm, exportRegistrations } from '@/rsvp/exportCsv'
+import { eventIdForForm, exportRegistrations } from '@/rsvp/export/registrationsCsv'
 
 export const dynamic = 'force-dynamic'
 

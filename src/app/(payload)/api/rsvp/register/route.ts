@@ -2,9 +2,10 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { shouldRunJobs } from '@/jobs/autoRun'
-import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE } from '@/rsvp/flash'
-import { EVENT_FIELD, HONEYPOT, readFields, submitPublicRegistration } from '@/rsvp/publicSubmission'
-import { clientIp, publicWriteLimiter, RATE_LIMIT_MESSAGE } from '@/rsvp/rateLimit'
+import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE } from '@/rsvp/http/flash'
+import { readFields } from '@/http/readFields'
+import { EVENT_FIELD, HONEYPOT, submitPublicRegistration } from '@/rsvp/http/publicSubmission'
+import { clientIp, publicWriteLimiter, RATE_LIMIT_MESSAGE } from '@/rsvp/http/rateLimit'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,13 +1,13 @@
 /** The registrations of one event as CSV, for staff allowed to see them. */
 import type { Payload } from 'payload'
 
-import { hasRole } from '../access/roles'
-import { isOwnAssociation } from '../access/ownAssociation'
-import { formatShortDate, formatTime } from '../lib/dates'
-import type { Event } from '../payload-types'
+import { hasRole } from '../../access/roles'
+import { isOwnAssociation } from '../../access/ownAssociation'
+import { formatShortDate, formatTime } from '../../dates/format'
+import type { Event } from '../../payload-types'
 import { toCsv } from './csv'
-import { RSVP_ROLES } from './formDefinition'
-import { SUBMISSIONS } from './register'
+import { RSVP_ROLES } from '../rules/formDefinition'
+import { SUBMISSIONS } from '../contract'
 
 const STATUS_LABELS: Record<string, string> = {
   confirmed: 'Confirmée',

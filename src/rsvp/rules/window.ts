@@ -1,5 +1,5 @@
 /** When an event takes registrations. Deadline and start are absolute instants (stored UTC). */
-import { formatLongDate, formatTime } from '../lib/dates'
+import { formatLongDate, formatTime } from '../../dates/format'
 
 export type EventTiming = {
   startsAt: string

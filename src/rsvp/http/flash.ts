@@ -2,7 +2,7 @@
  * Without JavaScript the form posts, then the browser is redirected: the errors and the typed values
  * travel in a short-lived cookie (not the URL, which ends up in logs and history).
  */
-import type { FieldError } from './rules'
+import type { FieldError } from '../rules/submission'
 
 export const FLASH_COOKIE = 'rsvp_flash'
 export const FLASH_MAX_AGE = 120

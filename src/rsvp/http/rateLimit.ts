@@ -3,8 +3,8 @@
  * gets up to N times the rate; a shared limit belongs in the reverse proxy.
  * RSVP_RATE_LIMIT="burst/seconds" (default 10/60: 10 submissions at once, then one every 6 s).
  */
-import { processState } from '../lib/processState'
-import { clientAddress } from '../security/clientAddress'
+import { processState } from '../../concurrency/processState'
+import { clientAddress } from '../../security/clientAddress'
 
 type Bucket = { tokens: number; updated: number }
 

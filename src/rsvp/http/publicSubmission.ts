@@ -4,18 +4,16 @@
  */
 import type { Payload } from 'payload'
 
-import { clientErrorStatus, fieldErrors } from '../lib/errors'
-import { idOf } from '../lib/ids'
-import { readCapped } from '../lib/readCapped'
-import type { Event } from '../payload-types'
+import { clientErrorStatus, fieldErrors } from '../../http/payloadErrors'
+import { idOf } from '../../db/ids'
+import type { Event } from '../../payload-types'
 import { publicWriteLimiter, RATE_LIMIT_MESSAGE } from './rateLimit'
-import type { FieldError } from './rules'
+import type { FieldError } from '../rules/submission'
 
 /** Named like a field a bot fills in; hidden from people and assistive technologies. */
 export const HONEYPOT = 'site_web'
 export const EVENT_FIELD = 'evenement'
 const CONTROL_FIELDS = new Set([HONEYPOT, EVENT_FIELD])
-export const MAX_BODY_BYTES = 32 * 1024
 
 export type PublicOutcome =
   | { ok: true; status: 'confirmed' | 'waiting'; eventId: string; trap?: boolean }
@@ -68,50 +66,10 @@ export async function submitPublicRegistration(
     })
     return { ok: true, status: doc.status === 'waiting' ? 'waiting' : 'confirmed', eventId: String(event.id) }
   } catch (error) {
-    // Read from the error's shape: its class may come from another copy of Payload (src/lib/errors.ts).
+    // Read from the error's shape: its class may come from another copy of Payload (src/http/payloadErrors.ts).
     const status = clientErrorStatus(error)
     if (status === undefined) throw error
     const errors = fieldErrors(error) ?? [{ path: 'form', message: (error as Error).message }]
     return { ok: false, httpStatus: status, errors, eventId: String(event.id) }
-  }
-}
-
-export const TOO_LARGE_MESSAGE = 'Envoi trop volumineux (32 Ko au maximum).'
-
-/** Reads an HTML form post or a JSON object into flat string fields; anything else is refused. */
-export async function readFields(
-  request: Request,
-): Promise<Record<string, string> | { error: string; status: number }> {
-  const tooLarge = { error: TOO_LARGE_MESSAGE, status: 413 }
-  const length = Number(request.headers.get('content-length') ?? 0)
-  if (length > MAX_BODY_BYTES) return tooLarge
-  const type = request.headers.get('content-type') ?? ''
-  const json = type.includes('application/json')
-  const form = type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')
-  if (!json && !form) return { error: 'Format d’envoi non pris en charge.', status: 400 }
-  try {
-    const bytes = await readCapped(request, MAX_BODY_BYTES)
-    if (!bytes) return tooLarge
-    if (json) {
-      const body: unknown = JSON.parse(new TextDecoder().decode(bytes))
-      if (typeof body !== 'object' || body === null || Array.isArray(body))
-        return { error: 'Le corps de la requête doit être un objet JSON.', status: 400 }
-      const fields: Record<string, string> = {}
-      for (const [key, value] of Object.entries(body)) {
-        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-          fields[key] = String(value)
-        else return { error: `Valeur invalide pour « ${key.slice(0, 40)} ».`, status: 400 }
-      }
-      return fields
-    }
-    const entries = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData()
-    const fields: Record<string, string> = {}
-    for (const [key, value] of entries.entries()) {
-      if (typeof value !== 'string') return { error: 'Les fichiers ne sont pas acceptés.', status: 400 }
-      fields[key] = value
-    }
-    return fields
-  } catch {
-    return { error: 'Envoi illisible.', status: 400 }
   }
 }

@@ -9,18 +9,12 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import type { FormSubmission } from '../payload-types'
-import { contactOf, formById, idOf } from './lookup'
-import { queuePromotionEmail, queueRegistrationEmails } from './emailJobs'
-import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from './rateLimit'
-import {
-  allocateSeats,
-  fail,
-  isPlainObject,
-  releaseAndPromote,
-  type RsvpContext,
-  validateNewSubmission,
-} from './register'
+import type { FormSubmission } from '../../payload-types'
+import { contactOf, formById, idOf } from '../lookup'
+import { queuePromotionEmail, queueRegistrationEmails } from '../emails/emailJobs'
+import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from '../http/rateLimit'
+import { allocateSeats, releaseAndPromote } from '../capacity/allocation'
+import { fail, isPlainObject, type RsvpContext, validateNewSubmission } from '../registration/validate'
 
 const BODY_MESSAGE = 'Le corps de la requête doit être un objet JSON.'
 

@@ -9,7 +9,7 @@
  */
 import ical, { ICalCalendarMethod } from 'ical-generator'
 
-import { PARIS } from '../lib/timezones'
+import { PARIS } from '../dates/timezones'
 
 export type IcsEvent = {
   id: string | number

@@ -11,16 +11,14 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { withDocumentLock } from '../db/documentLock'
-import { exclusiveSqliteWrite } from '../db/sqliteTransactions'
-import { processState } from '../lib/processState'
-import { withLock } from './mutex'
+import { withDocumentLock } from '../../db/documentLock'
+import { exclusiveSqliteWrite } from '../../db/sqliteTransactions'
+import { processState } from '../../concurrency/processState'
+import { withLock } from '../../concurrency/mutex'
 
 export type Id = string | number
 export type Allocation = { status: 'confirmed' | 'waiting'; arrival: number }
 export type Counters = { confirmed: number; waiting: number; arrivals: number }
-
-const UNLIMITED = 1_000_000_000
 
 type Store = {
   allocate(formId: Id, people: number, capacity: number): Promise<Allocation>
@@ -223,6 +221,3 @@ export function seatStore(payload: Payload, req?: { transactionID?: unknown }): 
   }
   return store
 }
-
-export const capacityOf = (capacity: number | null | undefined) =>
-  typeof capacity === 'number' && capacity > 0 ? capacity : UNLIMITED

@@ -1,9 +1,9 @@
 /** A guest cancels with the signed link from their e-mail. */
 import type { Payload } from 'payload'
 
-import type { FormSubmission } from '../payload-types'
-import { SUBMISSIONS } from './register'
-import { verifyCancelToken } from './tokens'
+import type { FormSubmission } from '../../payload-types'
+import { SUBMISSIONS } from '../contract'
+import { verifyCancelToken } from './cancelToken'
 
 export type CancelOutcome =
   { ok: true; submission: FormSubmission; alreadyCancelled: boolean } | { ok: false; message: string }

@@ -7,10 +7,10 @@
  */
 import type { Payload } from 'payload'
 
-import { type Id, idOf } from '../lib/ids'
-import type { Event, FormSubmission } from '../payload-types'
-import { DEFAULT_RETENTION_MONTHS } from './privacy'
-import { SUBMISSIONS } from './register'
+import { type Id, idOf } from '../../db/ids'
+import type { Event, FormSubmission } from '../../payload-types'
+import { DEFAULT_RETENTION_MONTHS } from './notice'
+import { SUBMISSIONS } from '../contract'
 
 const KEPT_ANSWERS = new Set(['attendees'])
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { isFederationStaff } from '../access/isFederationStaff'
-import { dataDir } from '../lib/dataDir'
+import { dataDir } from '../startup/dataDir'
 
 /**
  * Import and export files hold staff and guest data from every association: only federation staff handle

@@ -1,8 +1,8 @@
 /** Columns the RSVP domain adds to the form-builder's collections. */
 import type { Field } from 'payload'
 
-import { readFormInternals } from '../access/forms'
-import { DEFAULT_RETENTION_MONTHS } from './privacy'
+import { readFormInternals } from '../../access/forms'
+import { DEFAULT_RETENTION_MONTHS } from '../privacy/notice'
 
 export const STATUSES = [
   { value: 'pending', label: { fr: 'En cours d’attribution', en: 'Pending' } },

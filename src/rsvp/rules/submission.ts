@@ -2,7 +2,7 @@
  * Server-side rules for an RSVP submission, pure so that the hook, the public route and the tests share
  * them. The form-builder stores every value as a string: the rules decide what each string may be.
  */
-import { EMAIL } from '../lib/validators'
+import { EMAIL } from '../../fields/validators'
 
 export type FormBlock = {
   blockType: string

@@ -6,10 +6,10 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Event, Form, FormSubmission } from '../payload-types'
-import { contactOf, idOf } from './lookup'
+import type { Event, Form, FormSubmission } from '../../payload-types'
+import { contactOf, idOf } from '../lookup'
 import { notifyContact, sendGuestConfirmation } from './notify'
-import { seatStore } from './seats'
+import { seatStore } from '../capacity/seatCounter'
 
 export const RSVP_EMAIL_QUEUE = 'rsvp-email'
 export const RSVP_EMAIL_TASK = 'rsvpEmail'

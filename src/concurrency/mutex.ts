@@ -1,4 +1,4 @@
-import { processState } from '../lib/processState'
+import { processState } from './processState'
 
 /** Runs async work one at a time per key, within this process (one queue per process, see processState). */
 const tails = processState('mutex.tails', () => new Map<string, Promise<unknown>>())

@@ -4,14 +4,14 @@
  */
 import type { Payload } from 'payload'
 
-import { entryForEmail, type InlineAttachment } from '../checkin/emailEntry'
-import { contactMessage, guestMessage, type Message, type MessageEvent } from '../email/rsvpMessages'
-import type { Contact, Event, Form, FormSubmission } from '../payload-types'
-import { eventIcs, venueLine } from './ics'
-import { contactOf, siteUrl } from './lookup'
-import { DEFAULT_RETENTION_MONTHS } from './privacy'
-import { seatStore } from './seats'
-import { cancelToken } from './tokens'
+import { entryForEmail, type InlineAttachment } from '../../checkin/emailEntry'
+import { contactMessage, guestMessage, type Message, type MessageEvent } from '../../email/rsvpMessages'
+import type { Contact, Event, Form, FormSubmission } from '../../payload-types'
+import { eventIcs, venueLine } from '../../calendar/ics'
+import { contactOf, siteUrl } from '../lookup'
+import { DEFAULT_RETENTION_MONTHS } from '../privacy/notice'
+import { seatStore } from '../capacity/seatCounter'
+import { cancelToken } from '../registration/cancelToken'
 
 export const cancelUrl = (payload: Payload, id: string | number, token = cancelToken(payload.secret, id)) =>
   `${siteUrl(payload)}/inscription/annuler?r=${encodeURIComponent(String(id))}&t=${token}`

@@ -3,13 +3,13 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
 import type { Config, Field, Plugin } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { readForms, updateOwnForms } from '../access/forms'
-import { isFederationStaff, isFederationStaffField } from '../access/isFederationStaff'
-import { isStaff } from '../access/isStaff'
-import { readOwnEventSubmissions } from '../access/readOwnEventSubmissions'
-import { formOwnerField } from '../fields/formOwner'
-import { forgetForm } from './lookup'
+import { anyone } from '../../access/anyone'
+import { readForms, updateOwnForms } from '../../access/forms'
+import { isFederationStaff, isFederationStaffField } from '../../access/isFederationStaff'
+import { isStaff } from '../../access/isStaff'
+import { readOwnEventSubmissions } from '../../access/readOwnEventSubmissions'
+import { formOwnerField } from '../../fields/formOwner'
+import { forgetForm } from '../lookup'
 import {
   afterSubmissionChange,
   afterSubmissionDelete,
@@ -18,7 +18,7 @@ import {
   stampRegistrationOwner,
   validateSubmission,
 } from './hooks'
-import { formFields, submissionFields } from './schema'
+import { formFields, submissionFields } from './fields'
 
 /**
  * The plugin's own afterChange hook reads the form again to send the per-form e-mails; RSVP registrations
