@@ -133,6 +133,7 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
   }, [collectionSlug, getUpcomingScheduledPublish, id])
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- refresh sets state after the server function answers, not during the effect
     void refresh()
   }, [refresh])
 

@@ -44,6 +44,7 @@ export async function RegistrationPanel({ payload, data, id, user }: Props) {
     )
   }
   const [stats, attendance] = await Promise.all([registrationStats(payload, event), attendanceOf(payload, id)])
+  // eslint-disable-next-line react-hooks/purity -- an async server component renders once per request: now is the request's time
   const ended = new Date(event.endsAt || event.startsAt).getTime() < Date.now()
   const form = (await payload
     .findByID({ collection: 'forms', id: stats.formId!, depth: 0, overrideAccess: true })

@@ -12,7 +12,7 @@ import { getAllAssociations, getAssociation, getAssociationActivity } from '@/da
 import { populated, populatedList } from '@/data/payload'
 import { PATHS, siteUrl } from '@/data/paths'
 import { getSiteSettings } from '@/data/settings'
-import type { Association, Media, Project } from '@/payload-types'
+import type { Media, Project } from '@/payload-types'
 
 import { notFoundMetadata, PageNotFound } from '../../not-found'
 

@@ -49,6 +49,7 @@ export default async function DoorPage({ params, searchParams }: Props) {
   const q = one(query.q).slice(0, 100)
   const [guests, attendance] = await Promise.all([guestsOf(payload, event, user), attendanceOf(payload, event.id)])
   const shown = guests.filter((guest) => matches(guest, q))
+  // eslint-disable-next-line react-hooks/purity -- an async server component renders once per request: now is the request's time
   const ended = new Date(event.endsAt || event.startsAt).getTime() < Date.now()
   const place = venueLine(event.venue)
   const acted = guests.find((guest) => guest.id === one(query.inscription))
