@@ -1,7 +1,7 @@
 /** How full an event is, in the words shown on its public page and in the staff's registration panel. */
 export type Occupancy = { capacity?: number | null; confirmed?: number | null; waiting?: number | null }
 
-export function placesLeft({ capacity, confirmed, waiting }: Occupancy): number | undefined {
+export function placesLeft({ capacity, confirmed }: Occupancy): number | undefined {
   if (!capacity || capacity <= 0) return undefined
   return Math.max(capacity - (confirmed ?? 0), 0)
 }

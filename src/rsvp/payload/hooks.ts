@@ -10,7 +10,8 @@ import {
 } from 'payload'
 
 import type { FormSubmission } from '../../payload-types'
-import { contactOf, formById, idOf } from '../lookup'
+import { idOf } from '../../db/ids'
+import { contactOf, formById } from '../lookup'
 import { queuePromotionEmail, queueRegistrationEmails } from '../emails/emailJobs'
 import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from '../http/rateLimit'
 import { allocateSeats, releaseAndPromote } from '../capacity/allocation'
@@ -23,7 +24,7 @@ const publicError = (message: string, status: number) =>
   new APIError(message, status, { errors: [{ path: 'form', message }] }, true)
 
 /** Stock Payload answers 500 when the JSON body is null, a number or a string: refuse it here with a 400. */
-export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const guardRequest: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation !== 'create') return args
   if (!isPlainObject(args.data)) throw publicError(BODY_MESSAGE, 400)
   return args

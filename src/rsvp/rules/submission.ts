@@ -44,7 +44,6 @@ export const normaliseEmail = (value: string) => value.trim().toLowerCase()
 const label = (block: FormBlock) => block.label || block.name || 'Ce champ'
 
 // Control characters other than tab and newlines have no place in a name or a note.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
 function asString(raw: unknown): string | undefined {
