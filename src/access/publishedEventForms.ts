@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-type Id = string | number
+import { published } from '../collections/drafts'
+import { type Id, idOf } from '../db/ids'
 
 /**
  * Ids of the forms that published events use: the only forms the public needs (the event page shows them,
@@ -9,7 +10,7 @@ type Id = string | number
 export async function publishedEventFormIds(req: PayloadRequest): Promise<Id[]> {
   const events = await req.payload.find({
     collection: 'events',
-    where: { and: [{ _status: { equals: 'published' } }, { 'rsvp.form': { exists: true } }] },
+    where: { and: [published, { 'rsvp.form': { exists: true } }] },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -17,9 +18,6 @@ export async function publishedEventFormIds(req: PayloadRequest): Promise<Id[]> 
     select: { rsvp: { form: true } },
     req,
   })
-  const ids = events.docs
-    .map((event) => event.rsvp?.form)
-    .filter((form) => form !== null && form !== undefined)
-    .map((form) => (typeof form === 'object' ? form.id : form))
+  const ids = events.docs.map((event) => idOf(event.rsvp?.form)).filter((id) => id !== undefined)
   return [...new Set(ids)]
 }

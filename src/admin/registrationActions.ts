@@ -5,13 +5,12 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { isOwnAssociation } from '../access/ownAssociation'
-import { hasRole } from '../access/roles'
+import { isFederationOrOwnAssociation } from '../access/federationOrOwnAssociation'
 import type { Event, Form, FormSubmission } from '../payload-types'
 import { contactOf, siteUrl } from '../rsvp/lookup'
 import { sendGuestConfirmation } from '../rsvp/emails/notify'
 import { formatDateRange } from '../dates/format'
-import { idOf } from '../db/ids'
+import { idOf, plausibleId } from '../db/ids'
 
 const SUBMISSIONS = 'form-submissions'
 const answer = (message: string, status: number) =>
@@ -22,7 +21,7 @@ type Loaded = { submission: FormSubmission; event?: Event } | Response
 async function load(req: PayloadRequest): Promise<Loaded> {
   if (!req.user) return answer('Connectez-vous à l’administration pour agir sur une inscription.', 401)
   const id = String(req.routeParams?.id ?? '')
-  if (!/^[A-Za-z0-9]{1,40}$/.test(id)) return answer('Inscription introuvable.', 404)
+  if (!plausibleId(id)) return answer('Inscription introuvable.', 404)
   const submission = (await req.payload
     .findByID({ collection: SUBMISSIONS, id, depth: 0, overrideAccess: true, req })
     .catch(() => undefined)) as FormSubmission | undefined
@@ -34,8 +33,7 @@ async function load(req: PayloadRequest): Promise<Loaded> {
       : ((await req.payload
           .findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true, req })
           .catch(() => undefined)) as Event | undefined)
-  const allowed =
-    hasRole(req.user, 'admin', 'editor') || (event !== undefined && isOwnAssociation(event.organiser, req.user))
+  const allowed = isFederationOrOwnAssociation(req.user, event?.organiser)
   // Same answer as a missing one: staff of another association learn nothing about it.
   if (!allowed) return answer('Inscription introuvable.', 404)
   return { submission, event }

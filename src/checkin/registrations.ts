@@ -1,7 +1,7 @@
 /** What the door needs to know about an event's registrations, read with the domain's own access rules. */
 import type { Payload } from 'payload'
 
-import { idOf } from '../db/ids'
+import { idOf, plausibleId } from '../db/ids'
 import type { Event, FormSubmission } from '../payload-types'
 import { SUBMISSIONS } from '../rsvp/contract'
 import { mayCheckIn } from './access'
@@ -51,8 +51,7 @@ export const ownerOf = (doc: Pick<FormSubmission, 'association'>, event: Pick<Ev
 
 async function findEvent(payload: Payload, eventId: unknown): Promise<Event | undefined> {
   if (eventId === undefined || eventId === null) return undefined
-  if (typeof eventId !== 'number' && (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId)))
-    return undefined
+  if (typeof eventId !== 'number' && !plausibleId(eventId)) return undefined
   try {
     return (await payload.findByID({
       collection: 'events',
@@ -67,7 +66,7 @@ async function findEvent(payload: Payload, eventId: unknown): Promise<Event | un
 }
 
 export async function registrationById(payload: Payload, id: unknown): Promise<FormSubmission | undefined> {
-  if (typeof id !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(id)) return undefined
+  if (!plausibleId(id)) return undefined
   try {
     return await payload.findByID({ collection: SUBMISSIONS, id, depth: 0, overrideAccess: true })
   } catch {

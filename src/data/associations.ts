@@ -1,5 +1,7 @@
 import type { Association } from '@/payload-types'
 
+import { published } from '@/collections/drafts'
+
 import { plausibleSlug } from './bySlug'
 import { cached } from './cache'
 import { payloadClient } from './payload'
@@ -48,7 +50,6 @@ export const getAssociationActivity = cached(
   ['news-releases', 'events', 'associations'],
   async (associationId: number | string, federationId: number | string | null) => {
     const payload = await payloadClient()
-    const published = { _status: { equals: 'published' } }
     const releaseSelect = { title: true, slug: true, dateline: true, summary: true } as const
     const [releases, events, federation] = await Promise.all([
       payload.find({

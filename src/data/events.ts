@@ -1,12 +1,10 @@
-import type { Where } from 'payload'
-
 import type { Event } from '@/payload-types'
+
+import { published } from '@/collections/drafts'
 
 import { documentBySlug } from './bySlug'
 import { cached } from './cache'
 import { payloadClient } from './payload'
-
-const published: Where = { _status: { equals: 'published' } }
 
 /**
  * Every published event, soonest last. Upcoming and past are split at render time by the caller:

@@ -1,10 +1,8 @@
-import type { Where } from 'payload'
+import { published } from '@/collections/drafts'
 
 import { documentBySlug } from './bySlug'
 import { cached } from './cache'
 import { payloadClient } from './payload'
-
-const published: Where = { _status: { equals: 'published' } }
 
 export const getAllProjects = cached('projects-all', ['projects', 'associations', 'media'], async () => {
   const payload = await payloadClient()

@@ -3,13 +3,13 @@ import type { PaginatedDocs, Payload, Where } from 'payload'
 import { PARIS_TZ } from '@/dates/format'
 import { idOf } from '@/db/ids'
 
+import { published } from '@/collections/drafts'
+
 import { documentBySlug } from './bySlug'
 import { cached } from './cache'
 import { payloadClient } from './payload'
 
 export const RELEASES_PER_PAGE = 10
-const published: Where = { _status: { equals: 'published' } }
-
 /** Years run on Paris time: 1 January 00:00 in Paris is 31 December 23:00 UTC. */
 const yearRange = (year: number): Where => ({
   and: [

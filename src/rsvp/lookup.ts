@@ -2,10 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { type Id, idOf } from '../db/ids'
 import { processState } from '../concurrency/processState'
+import { published } from '../collections/drafts'
 import type { Contact, Event, Form } from '../payload-types'
-
-// Re-exported for the RSVP modules that already import them from here; the one definition is in lib/ids.
-export { type Id, idOf }
 
 /**
  * The published event whose RSVP is this form (one form serves one event). Only the published document
@@ -19,7 +17,7 @@ export async function eventForForm(
 ): Promise<Event | undefined> {
   const found = await payload.find({
     collection: 'events',
-    where: { and: [{ 'rsvp.form': { equals: formId } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ 'rsvp.form': { equals: formId } }, published] },
     depth: 0,
     limit: 1,
     draft: false,

@@ -1,9 +1,8 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { isFederationStaff, isFederationStaffField } from '../../access/isFederationStaff'
-import { ownAssociationId } from '../../access/ownAssociation'
-import { hasRole } from '../../access/roles'
+import { federationOrOwnAssociation } from '../../access/federationOrOwnAssociation'
 import { addressFields, emailField, phoneField } from '../../fields/contactFields'
 import { slugField } from '../../fields/slug'
 import { REGIONS } from '../../fields/regions'
@@ -16,13 +15,7 @@ import {
   validateUrl,
 } from '../../fields/validators'
 import { revalidateHooks } from '../../hooks/revalidate'
-
-/** An ad-editor maintains their own association's page, nothing else. */
-const updateOwnOrFederation: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor')) return true
-  const own = ownAssociationId(req.user)
-  return own === undefined ? false : { id: { equals: own } }
-}
+import { ASSOCIATION_LEVELS } from './labels'
 
 export const Associations: CollectionConfig = {
   slug: 'associations',
@@ -35,7 +28,12 @@ export const Associations: CollectionConfig = {
     defaultColumns: ['name', 'level', 'departementCode', 'region'],
     group: { fr: 'Réseau', en: 'Network' },
   },
-  access: { read: anyone, create: isFederationStaff, update: updateOwnOrFederation, delete: isFederationStaff },
+  access: {
+    read: anyone,
+    create: isFederationStaff,
+    update: federationOrOwnAssociation('id'),
+    delete: isFederationStaff,
+  },
   defaultSort: 'name',
   hooks: revalidateHooks('associations'),
   fields: [
@@ -49,11 +47,7 @@ export const Associations: CollectionConfig = {
       index: true,
       label: { fr: 'Échelon', en: 'Level' },
       access: { update: isFederationStaffField },
-      options: [
-        { value: 'federation', label: { fr: 'Fédération nationale', en: 'National federation' } },
-        { value: 'union', label: { fr: 'Union régionale', en: 'Regional union' } },
-        { value: 'departmental', label: { fr: 'Association départementale', en: 'Departmental association' } },
-      ],
+      options: ASSOCIATION_LEVELS,
     },
     {
       type: 'row',

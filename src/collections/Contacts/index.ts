@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { changeOwnAssociation, createForOwnAssociation } from '../../access/content'
+import { createForOwnAssociation } from '../../access/createForOwnAssociation'
+import { federationOrOwnAssociation } from '../../access/federationOrOwnAssociation'
 import { associationField } from '../../fields/association'
 import { emailField, phoneField } from '../../fields/contactFields'
 import { revalidateHooks } from '../../hooks/revalidate'
@@ -18,8 +19,8 @@ export const Contacts: CollectionConfig = {
   access: {
     read: anyone,
     create: createForOwnAssociation('association'),
-    update: changeOwnAssociation('association'),
-    delete: changeOwnAssociation('association'),
+    update: federationOrOwnAssociation('association'),
+    delete: federationOrOwnAssociation('association'),
   },
   hooks: revalidateHooks('contacts'),
   fields: [

@@ -1,16 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
+import { createForOwnAssociation } from '../../access/createForOwnAssociation'
+import { federationOrOwnAssociation } from '../../access/federationOrOwnAssociation'
+import { ownAssociationVersions } from '../../access/ownAssociationVersions'
+import { publishedOrOwnAssociation } from '../../access/publishedOrOwnAssociation'
 import { livePreview, previewUrl } from '../../data/paths'
 import { associationField } from '../../fields/association'
 import { addressFields } from '../../fields/contactFields'
 import { dateTimeField } from '../../fields/dateTime'
-import { publishedContent } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { revalidateHooks } from '../../hooks/revalidate'
 import { claimUnownedForm } from './hooks/claimUnownedForm'
 import { oneEventPerForm } from './hooks/oneEventPerForm'
 import { requireRegistrationForm } from './hooks/requireRegistrationForm'
 import { validateEventDates } from './hooks/validateEventDates'
+import { draftVersions } from '../drafts'
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -22,7 +26,14 @@ export const Events: CollectionConfig = {
     preview: previewUrl('events'),
     livePreview: livePreview('events'),
   },
-  ...publishedContent('organiser'),
+  access: {
+    read: publishedOrOwnAssociation('organiser'),
+    readVersions: ownAssociationVersions('organiser'),
+    create: createForOwnAssociation('organiser'),
+    update: federationOrOwnAssociation('organiser'),
+    delete: federationOrOwnAssociation('organiser'),
+  },
+  versions: draftVersions,
   defaultSort: '-startsAt',
   // Public lists read published events in date order.
   indexes: [{ fields: ['_status', 'startsAt'] }],

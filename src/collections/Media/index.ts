@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { changeOwnAssociation, createForOwnAssociation } from '../../access/content'
+import { createForOwnAssociation } from '../../access/createForOwnAssociation'
+import { federationOrOwnAssociation } from '../../access/federationOrOwnAssociation'
 import { associationField } from '../../fields/association'
 import { ACCEPTED_MIME_TYPES } from '../../security/uploads'
 import { checkUpload } from './hooks/checkUpload'
@@ -19,8 +20,8 @@ export const Media: CollectionConfig = {
   access: {
     read: anyone,
     create: createForOwnAssociation('association'),
-    update: changeOwnAssociation('association'),
-    delete: changeOwnAssociation('association'),
+    update: federationOrOwnAssociation('association'),
+    delete: federationOrOwnAssociation('association'),
   },
   admin: { group: { fr: 'Contenus', en: 'Content' } },
   hooks: { ...revalidateHooks('media'), beforeOperation: [checkUpload] },

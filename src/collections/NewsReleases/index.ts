@@ -1,11 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
+import { createForOwnAssociation } from '../../access/createForOwnAssociation'
+import { federationOrOwnAssociation } from '../../access/federationOrOwnAssociation'
+import { ownAssociationVersions } from '../../access/ownAssociationVersions'
+import { publishedOrOwnAssociation } from '../../access/publishedOrOwnAssociation'
 import { livePreview, previewUrl } from '../../data/paths'
 import { associationField } from '../../fields/association'
 import { dayField } from '../../fields/dateTime'
-import { publishedContent } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { revalidateHooks } from '../../hooks/revalidate'
+import { draftVersions } from '../drafts'
 
 export const NewsReleases: CollectionConfig = {
   slug: 'news-releases',
@@ -20,7 +24,14 @@ export const NewsReleases: CollectionConfig = {
     preview: previewUrl('news-releases'),
     livePreview: livePreview('news-releases'),
   },
-  ...publishedContent('association'),
+  access: {
+    read: publishedOrOwnAssociation('association'),
+    readVersions: ownAssociationVersions('association'),
+    create: createForOwnAssociation('association'),
+    update: federationOrOwnAssociation('association'),
+    delete: federationOrOwnAssociation('association'),
+  },
+  versions: draftVersions,
   defaultSort: '-dateline.date',
   // The public list reads the newest published releases: filter and order from one index, no sort pass.
   // The list's filters step through the published releases' issuers in order (src/data/releases.ts).

@@ -1,20 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
+import { createForOwnAssociation } from '../../access/createForOwnAssociation'
+import { federationOrOwnAssociation } from '../../access/federationOrOwnAssociation'
+import { ownAssociationVersions } from '../../access/ownAssociationVersions'
+import { publishedOrOwnAssociation } from '../../access/publishedOrOwnAssociation'
 import { livePreview, previewUrl } from '../../data/paths'
 import { associationField } from '../../fields/association'
-import { publishedContent } from '../../fields/publishing'
 import { slugField } from '../../fields/slug'
 import { revalidateHooks } from '../../hooks/revalidate'
-
-/** The federation's three mission areas ("3 grandes missions"). */
-export const PROJECT_THEMES = [
-  { value: 'projets-cooperatifs', label: { fr: 'Animation de projets coopératifs', en: 'Cooperative projects' } },
-  {
-    value: 'gestion-cooperatives',
-    label: { fr: 'Gestion des coopératives scolaires', en: 'School cooperative management' },
-  },
-  { value: 'formation', label: { fr: 'Formation à la pédagogie coopérative', en: 'Training in cooperative teaching' } },
-]
+import { draftVersions } from '../drafts'
+import { PROJECT_THEMES } from './labels'
 
 export const Projects: CollectionConfig = {
   slug: 'projects',
@@ -26,7 +21,14 @@ export const Projects: CollectionConfig = {
     preview: previewUrl('projects'),
     livePreview: livePreview('projects'),
   },
-  ...publishedContent('associations'),
+  access: {
+    read: publishedOrOwnAssociation('associations'),
+    readVersions: ownAssociationVersions('associations'),
+    create: createForOwnAssociation('associations'),
+    update: federationOrOwnAssociation('associations'),
+    delete: federationOrOwnAssociation('associations'),
+  },
+  versions: draftVersions,
   hooks: revalidateHooks('projects'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160, label: { fr: 'Titre', en: 'Title' } },

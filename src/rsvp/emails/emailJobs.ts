@@ -7,7 +7,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Event, Form, FormSubmission } from '../../payload-types'
-import { contactOf, idOf } from '../lookup'
+import { idOf } from '../../db/ids'
+import { contactOf } from '../lookup'
 import { notifyContact, sendGuestConfirmation } from './notify'
 import { seatStore } from '../capacity/seatCounter'
 

@@ -2,8 +2,9 @@
 import type { Payload } from 'payload'
 
 import { hasRole } from '../../access/roles'
-import { isOwnAssociation } from '../../access/ownAssociation'
+import { isFederationOrOwnAssociation } from '../../access/federationOrOwnAssociation'
 import { formatShortDate, formatTime } from '../../dates/format'
+import { plausibleId } from '../../db/ids'
 import type { Event } from '../../payload-types'
 import { toCsv } from './csv'
 import { RSVP_ROLES } from '../rules/formDefinition'
@@ -23,7 +24,7 @@ export type ExportResult = { ok: true; filename: string; csv: string } | { ok: f
 
 /** The event whose RSVP form this is, for the export link in the form's admin sidebar. */
 export async function eventIdForForm(payload: Payload, formId: unknown): Promise<string | undefined> {
-  if (typeof formId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(formId)) return undefined
+  if (!plausibleId(formId)) return undefined
   // The form first, by id: a malformed id in `equals` throws on SQLite and becomes `equals null` on MongoDB
   // (the events without a form), so only a real form's id goes into the events query.
   const form = await payload
@@ -44,15 +45,14 @@ export async function eventIdForForm(payload: Payload, formId: unknown): Promise
 export async function exportRegistrations(payload: Payload, user: unknown, eventId: unknown): Promise<ExportResult> {
   if (!hasRole(user, 'admin', 'editor', 'ad-editor'))
     return { ok: false, status: 401, message: 'Connectez-vous avec un compte de l’équipe.' }
-  if (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId))
-    return { ok: false, status: 400, message: 'Paramètre « event » manquant ou invalide.' }
+  if (!plausibleId(eventId)) return { ok: false, status: 400, message: 'Paramètre « event » manquant ou invalide.' }
   let event: Event
   try {
     event = await payload.findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true })
   } catch {
     return { ok: false, status: 404, message: 'Événement introuvable.' }
   }
-  if (!hasRole(user, 'admin', 'editor') && !isOwnAssociation(event.organiser, user))
+  if (!isFederationOrOwnAssociation(user, event.organiser))
     return { ok: false, status: 403, message: 'Cet événement n’est pas organisé par votre association.' }
 
   const { docs } = await payload.find({

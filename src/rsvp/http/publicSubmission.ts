@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 
 import { clientErrorStatus, fieldErrors } from '../../http/payloadErrors'
-import { idOf } from '../../db/ids'
+import { idOf, plausibleId } from '../../db/ids'
 import type { Event } from '../../payload-types'
 import { publicWriteLimiter, RATE_LIMIT_MESSAGE } from './rateLimit'
 import type { FieldError } from '../rules/submission'
@@ -20,7 +20,7 @@ export type PublicOutcome =
   | { ok: false; httpStatus: number; errors: FieldError[]; eventId?: string }
 
 export async function registrationEvent(payload: Payload, eventId: unknown): Promise<Event | undefined> {
-  if (typeof eventId !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(eventId)) return undefined
+  if (!plausibleId(eventId)) return undefined
   const found = await payload.find({
     collection: 'events',
     where: { id: { equals: eventId } },

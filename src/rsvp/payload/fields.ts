@@ -1,7 +1,7 @@
 /** Columns the RSVP domain adds to the form-builder's collections. */
 import type { Field } from 'payload'
 
-import { readFormInternals } from '../../access/forms'
+import { readFormInternals } from '../../access/readFormInternals'
 import { DEFAULT_RETENTION_MONTHS } from '../privacy/notice'
 
 export const STATUSES = [

@@ -4,7 +4,8 @@ import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
 import type { Config, Field, Plugin } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { readForms, updateOwnForms } from '../../access/forms'
+import { federationOrOwnAssociation } from '../../access/federationOrOwnAssociation'
+import { readForms } from '../../access/readForms'
 import { isFederationStaff, isFederationStaffField } from '../../access/isFederationStaff'
 import { isStaff } from '../../access/isStaff'
 import { readOwnEventSubmissions } from '../../access/readOwnEventSubmissions'
@@ -57,7 +58,12 @@ export const formBuilderOptions: PluginConfig = {
       defaultColumns: ['title', 'seatsConfirmed', 'seatsWaiting', 'arrivals'],
     },
     // The public reads only the forms of published events; a form is changed by its owner association's staff.
-    access: { read: readForms, create: isStaff, update: updateOwnForms, delete: isFederationStaff },
+    access: {
+      read: readForms,
+      create: isStaff,
+      update: federationOrOwnAssociation('owner'),
+      delete: isFederationStaff,
+    },
     hooks: { afterChange: [() => forgetForm()], afterDelete: [() => forgetForm()] },
     fields: ({ defaultFields }) => [
       // Recipients and templates ({{email}} in « To » would relay mail to any address): federation staff only.

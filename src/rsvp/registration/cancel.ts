@@ -1,6 +1,7 @@
 /** A guest cancels with the signed link from their e-mail. */
 import type { Payload } from 'payload'
 
+import { plausibleId } from '../../db/ids'
 import type { FormSubmission } from '../../payload-types'
 import { SUBMISSIONS } from '../contract'
 import { verifyCancelToken } from './cancelToken'
@@ -12,7 +13,7 @@ const INVALID =
   'Ce lien d’annulation n’est pas valide. Vérifiez qu’il est complet ou écrivez au contact de l’événement.'
 
 export async function findForCancel(payload: Payload, id: unknown, token: unknown): Promise<CancelOutcome> {
-  if (typeof id !== 'string' || !/^[A-Za-z0-9]{1,40}$/.test(id)) return { ok: false, message: INVALID }
+  if (!plausibleId(id)) return { ok: false, message: INVALID }
   let submission: FormSubmission
   try {
     submission = await payload.findByID({

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isOwnAssociation } from '../../../access/ownAssociation'
-import { hasRole } from '../../../access/roles'
+import { isFederationOrOwnAssociation } from '../../../access/federationOrOwnAssociation'
 import { attendanceOf } from '../../../checkin/counts'
 import { doorPath, sheetPath } from '../../../checkin/links'
 import { frenchDateTime } from '../../../admin/format'
@@ -29,7 +28,7 @@ const listUrl = (eventId: string | number, status?: string) => {
  */
 export async function RegistrationPanel({ payload, data, id, user }: Props) {
   if (!id || !data) return null
-  if (!hasRole(user, 'admin', 'editor') && !isOwnAssociation(data.organiser, user)) return null
+  if (!isFederationOrOwnAssociation(user, data.organiser)) return null
   const event = { ...data, id } as Event
   if (!event.rsvp?.form) {
     return (

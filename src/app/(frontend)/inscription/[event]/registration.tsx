@@ -7,6 +7,7 @@ import { cached } from '@/data/cache'
 import { payloadClient } from '@/data/payload'
 import { PATHS } from '@/data/paths'
 import { formatDateRange } from '@/dates/format'
+import { plausibleId } from '@/db/ids'
 import type { Event } from '@/payload-types'
 import type { Flash } from '@/rsvp/http/flash'
 
@@ -23,7 +24,7 @@ export const getRegistrationEvent = cached(
   'registration-event',
   ['events'],
   async (id: string): Promise<Event | null> => {
-    if (!/^[A-Za-z0-9]{1,40}$/.test(id)) return null
+    if (!plausibleId(id)) return null
     const payload = await payloadClient()
     try {
       const { docs } = await payload.find({

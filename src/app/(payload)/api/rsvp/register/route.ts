@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { shouldRunJobs } from '@/jobs/autoRun'
+import { plausibleId } from '@/db/ids'
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE } from '@/rsvp/http/flash'
 import { readFields } from '@/http/readFields'
 import { EVENT_FIELD, HONEYPOT, submitPublicRegistration } from '@/rsvp/http/publicSubmission'
@@ -42,7 +43,7 @@ export async function POST(request: Request) {
       ? json({ ok: true, status: outcome.status }, 201)
       : json({ ok: false, errors: outcome.errors }, outcome.httpStatus)
   }
-  const eventId = outcome.eventId && /^[A-Za-z0-9]{1,40}$/.test(outcome.eventId) ? outcome.eventId : undefined
+  const eventId = plausibleId(outcome.eventId) ? outcome.eventId : undefined
   if (!eventId)
     return new Response('Événement introuvable.', {
       status: 404,

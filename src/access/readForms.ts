@@ -1,6 +1,6 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, Where } from 'payload'
 
-import { isOwnAssociation, ownAssociationId } from './ownAssociation'
+import { ownAssociationId } from './ownAssociation'
 import { publishedEventFormIds } from './publishedEventForms'
 import { hasRole } from './roles'
 
@@ -18,14 +18,3 @@ export const readForms: Access = async ({ req }) => {
   const own = ownAssociationId(req.user)
   return own === undefined ? publicForms : { or: [publicForms, { owner: { equals: own } }] }
 }
-
-/** Only the owner association's staff (and the federation) change a form. */
-export const updateOwnForms: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor')) return true
-  const own = ownAssociationId(req.user)
-  return own === undefined ? false : { owner: { equals: own } }
-}
-
-/** Non-public parts of a form (seat counters): the federation and the owner association's staff. */
-export const readFormInternals: FieldAccess = ({ req, doc }) =>
-  hasRole(req.user, 'admin', 'editor') || isOwnAssociation((doc as { owner?: unknown } | undefined)?.owner, req.user)
