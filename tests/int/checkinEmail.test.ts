@@ -4,40 +4,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { registrationForCode } from '../../src/checkin/registrations'
 import { checkinToken } from '../../src/checkin/token'
 import { decodeQrPng } from '../setup/decodeQr'
-import { runEmailQueue } from './emailQueue'
+import { mailTo, SITE_URL, startMailTest, stopMailTest } from './mailTest'
 import { answers, createRsvpEvent } from './rsvpFixtures'
-import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'
+import type { SmtpCapture } from './smtpCapture'
 
 let smtp: SmtpCapture
 let payload: Payload
 
-beforeAll(async () => {
-  // keepCidLinks: the HTML as the mail client gets it (by default mailparser inlines the images itself).
-  smtp = await startSmtpCapture({ keepCidLinks: true })
-  process.env.SERVER_URL = 'https://www.occe.test'
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config })
-})
-
-afterAll(async () => {
-  await payload?.destroy()
-  await smtp?.close()
-})
-
-const mailTo = async (address: string) => {
-  await runEmailQueue(payload)
-  for (let i = 0; i < 100; i++) {
-    const mail = smtp.received.find((m) => recipients(m).includes(address))
-    if (mail) return mail
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  throw new Error(`no e-mail to ${address}`)
-}
+// keepCidLinks: the inline QR image stays a cid: reference, as in the guest's mail client.
+beforeAll(async () => ({ payload, smtp } = await startMailTest({ keepCidLinks: true })))
+afterAll(() => stopMailTest({ payload, smtp }))
 
 /** The text the inline QR image of this e-mail encodes, as a phone camera would read it. */
 async function decodeQr(mail: ParsedMail): Promise<string | undefined> {
@@ -55,9 +36,9 @@ describe('entry code in the e-mail', () => {
       data: { form: fixture.formId, submissionData: answers({ email: 'qr@exemple.fr', firstName: 'Élise' }) } as never,
       depth: 0,
     })
-    const mail = await mailTo('qr@exemple.fr')
+    const mail = await mailTo({ payload, smtp }, 'qr@exemple.fr')
     const code = checkinToken(payload.secret, doc.id)
-    const link = `https://www.occe.test/entree/${code}`
+    const link = `${SITE_URL}/entree/${code}`
     await expect(decodeQr(mail)).resolves.toBe(link)
     expect(mail.text).toContain(`Votre code : ${code}`)
     expect(mail.text).toContain(link)
@@ -79,17 +60,15 @@ describe('entry code in the e-mail', () => {
       data: { form: fixture.formId, submissionData: answers({ email: 'attente-qr@exemple.fr' }) } as never,
       depth: 0,
     })
-    const waiting = await mailTo('attente-qr@exemple.fr')
+    const waiting = await mailTo({ payload, smtp }, 'attente-qr@exemple.fr')
     await expect(decodeQr(waiting)).resolves.toBeUndefined()
     expect(waiting.text).not.toContain('/entree/')
 
     smtp.received.length = 0
     await payload.update({ collection: 'form-submissions', id: first.id, data: { status: 'cancelled' } })
-    const promoted = await mailTo('attente-qr@exemple.fr')
+    const promoted = await mailTo({ payload, smtp }, 'attente-qr@exemple.fr')
     expect(promoted.subject).toMatch(/^Une place s’est libérée/)
-    await expect(decodeQr(promoted)).resolves.toBe(
-      `https://www.occe.test/entree/${checkinToken(payload.secret, second.id)}`,
-    )
+    await expect(decodeQr(promoted)).resolves.toBe(`${SITE_URL}/entree/${checkinToken(payload.secret, second.id)}`)
     // The cancelled guest's code stopped working.
     await expect(registrationForCode(payload, checkinToken(payload.secret, first.id))).resolves.toBeUndefined()
   })

@@ -4,27 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import ical from 'node-ical'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { eventIcs } from '../../src/calendar/ics'
-import { runEmailQueue } from './emailQueue'
+import { mailTo, startMailTest, stopMailTest } from './mailTest'
 import { answers, createRsvpEvent } from './rsvpFixtures'
-import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'
+import type { SmtpCapture } from './smtpCapture'
 
 let smtp: SmtpCapture
 let payload: Payload
 
-beforeAll(async () => {
-  smtp = await startSmtpCapture()
-  process.env.SERVER_URL = 'https://www.occe.test'
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config })
-})
-
-afterAll(async () => {
-  await payload?.destroy()
-  await smtp?.close()
-})
+beforeAll(async () => ({ payload, smtp } = await startMailTest()))
+afterAll(() => stopMailTest({ payload, smtp }))
 
 const uidOf = (ics: string) =>
   (Object.values(ical.sync.parseICS(ics)).find((c) => c?.type === 'VEVENT') as ical.VEvent).uid
@@ -38,10 +29,7 @@ describe('the e-mail and the page give an event one calendar UID', () => {
       overrideAccess: false,
       depth: 0,
     })
-    await runEmailQueue(payload)
-    for (let i = 0; i < 100 && !smtp.received.some((m) => recipients(m).includes('une.fois@exemple.fr')); i++)
-      await new Promise((r) => setTimeout(r, 50))
-    const mail = smtp.received.find((m) => recipients(m).includes('une.fois@exemple.fr'))!
+    const mail = await mailTo({ payload, smtp }, 'une.fois@exemple.fr')
     const attachment = mail.attachments.find((a) => a.filename === 'evenement.ics')!
 
     // What GET /evenements/<slug>/calendrier.ics builds: the published event at depth 2 and the site's host.

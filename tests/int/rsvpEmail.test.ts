@@ -5,36 +5,29 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
 import ical from 'node-ical'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { formatDateRange } from '../../src/dates/format'
 import { cancelToken } from '../../src/rsvp/registration/cancelToken'
-import { runEmailQueue } from './emailQueue'
+import { deliver, SITE_URL, startMailTest, stopMailTest } from './mailTest'
 import { answers, createRsvpEvent } from './rsvpFixtures'
-import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'
+import { recipients, type SmtpCapture } from './smtpCapture'
 
 let smtp: SmtpCapture
 let received: ParsedMail[]
 let payload: Payload
 
 beforeAll(async () => {
-  smtp = await startSmtpCapture()
+  const started = await startMailTest()
+  payload = started.payload
+  smtp = started.smtp
   received = smtp.received
-  process.env.SERVER_URL = 'https://www.occe.test'
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config })
 })
 
-afterAll(async () => {
-  await payload?.destroy()
-  await smtp?.close()
-})
+afterAll(() => stopMailTest({ payload, smtp }))
 
 const to = recipients
-const waitFor = async (predicate: () => boolean) => {
-  await runEmailQueue(payload)
-  for (let i = 0; i < 100 && !predicate(); i++) await new Promise((r) => setTimeout(r, 50))
-}
+const waitFor = (predicate: () => boolean) => deliver({ payload, smtp }, predicate)
 
 describe('RSVP e-mail', () => {
   it('confirms to the guest in French with the .ics and a signed cancel link, and notifies the contact', async () => {
@@ -67,9 +60,7 @@ describe('RSVP e-mail', () => {
     expect(guest.text).toContain('(heure de Paris)')
     // 9 h – 10 h 30 in June (UTC+2); the shifted date may fall in winter time.
     expect(guest.text).toContain(formatDateRange(upcoming, new Date(upcoming.getTime() + 90 * 60e3)))
-    expect(guest.text).toContain(
-      `https://www.occe.test/inscription/annuler?r=${doc.id}&t=${cancelToken(payload.secret, doc.id)}`,
-    )
+    expect(guest.text).toContain(`${SITE_URL}/inscription/annuler?r=${doc.id}&t=${cancelToken(payload.secret, doc.id)}`)
     const ics = guest.attachments.find((a) => a.filename === 'evenement.ics')!
     expect(ics.contentType).toBe('text/calendar')
     const parsed = Object.values(ical.sync.parseICS(ics.content.toString('utf8'))).find(

@@ -4,34 +4,27 @@
  * in Payload's job queue and arrive once the server is back and the jobs' retry time has come.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { _internal_jobSystemGlobals, getPayload, type Payload } from 'payload'
+import { _internal_jobSystemGlobals, type Payload } from 'payload'
 
 import { checkinToken } from '../../src/checkin/token'
 import { RSVP_EMAIL_QUEUE } from '../../src/rsvp/emails/emailJobs'
 import { EVENT_FIELD, submitPublicRegistration } from '../../src/rsvp/http/publicSubmission'
 import { decodeQrPng } from '../setup/decodeQr'
 import { runEmailQueue } from './emailQueue'
+import { deliver, SITE_URL, startMailTest, stopMailTest } from './mailTest'
 import { answers, createRsvpEvent } from './rsvpFixtures'
-import { recipients, type SmtpCapture, startSmtpCapture } from './smtpCapture'
+import { recipients, type SmtpCapture } from './smtpCapture'
 
 let smtp: SmtpCapture
 let payload: Payload
 
-beforeAll(async () => {
-  smtp = await startSmtpCapture()
-  process.env.SERVER_URL = 'https://www.occe.test'
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config })
-})
+beforeAll(async () => ({ payload, smtp } = await startMailTest()))
 
 afterEach(() => {
   _internal_jobSystemGlobals.getCurrentDate = () => new Date()
 })
 
-afterAll(async () => {
-  await payload?.destroy()
-  await smtp?.close()
-})
+afterAll(() => stopMailTest({ payload, smtp }))
 
 const pendingEmailJobs = async () =>
   (
@@ -81,8 +74,7 @@ describe('RSVP e-mail during an SMTP outage', () => {
     await smtp.start()
     // The job clock moved past the backoff, as time would.
     _internal_jobSystemGlobals.getCurrentDate = () => new Date(Date.now() + 60_000)
-    await runEmailQueue(payload)
-    for (let i = 0; i < 100 && smtp.received.length < 2; i++) await new Promise((r) => setTimeout(r, 50))
+    await deliver({ payload, smtp }, (received) => received.length >= 2)
 
     expect(
       smtp.received
@@ -94,7 +86,7 @@ describe('RSVP e-mail during an SMTP outage', () => {
     expect(guest.subject).toMatch(/^Inscription confirmée/)
     const qr = guest.attachments.find((a) => a.contentType === 'image/png')!
     await expect(decodeQrPng(qr.content)).resolves.toBe(
-      `https://www.occe.test/entree/${checkinToken(payload.secret, stored.docs[0].id)}`,
+      `${SITE_URL}/entree/${checkinToken(payload.secret, stored.docs[0].id)}`,
     )
     const contact = smtp.received.find((m) => recipients(m).includes('contact-panne@occe.test'))!
     expect(contact.text).toMatch(/Places confirmées : 1 sur 150 personnes/)
