@@ -4,8 +4,9 @@ import config from '@payload-config'
 import fc from 'fast-check'
 import { getPayload, type Payload } from 'payload'
 
+import { EMAIL } from '../../src/fields/validators'
 import { checkSubmission, type FormBlock } from '../../src/rsvp/rules/submission'
-import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
+import { RSVP_ROLES, rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { answers, createRsvpEvent, type RsvpFixture } from './rsvpFixtures'
 
 let payload: Payload
@@ -29,7 +30,7 @@ const mutation: fc.Arbitrary<(v: Record<string, unknown>) => unknown> = fc.oneof
     .map((name) => (v: Record<string, unknown>) => ({ ...v, [name]: undefined })),
   fc
     .string({ maxLength: 30 })
-    .filter((s) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()) && s.trim() !== '')
+    .filter((s) => !EMAIL.test(s.trim()) && s.trim() !== '')
     .map((email) => (v: Record<string, unknown>) => ({ ...v, email })),
   fc
     .oneof(fc.integer({ min: -1000, max: 0 }), fc.integer({ min: 11, max: 100000 }))
@@ -42,7 +43,7 @@ const mutation: fc.Arbitrary<(v: Record<string, unknown>) => unknown> = fc.oneof
     .map((attendees) => (v: Record<string, unknown>) => ({ ...v, attendees })),
   fc
     .string({ minLength: 1, maxLength: 20 })
-    .filter((s) => !['enseignant', 'partenaire', 'elu', 'presse', 'autre'].includes(s.trim()) && s.trim() !== '')
+    .filter((s) => !RSVP_ROLES.some(({ value }) => value === s.trim()) && s.trim() !== '')
     .map((role) => (v: Record<string, unknown>) => ({ ...v, role })),
   fc.constantFrom('false', 'off', '0', 'non').map((consent) => (v: Record<string, unknown>) => ({ ...v, consent })),
   fc
