@@ -1,6 +1,10 @@
 import net from 'node:net'
 
-/** A port free on the loopback right now (the OS picks it), for the servers the scripts and the bench start. */
+/**
+ * A port free on the loopback right now (the OS picks it), for the servers the scripts, the bench and the tests
+ * start.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
