@@ -1,12 +1,13 @@
 import type { Event } from '@/payload-types'
-import { formatDateRange, formatLongDate, formatShortDate, PARIS_TZ } from '@/dates/format'
+import { formatDateRange, formatLongDate, formatShortDate } from '@/dates/format'
+import { PARIS } from '@/dates/timezones'
 
 type EventDates = Pick<Event, 'startsAt' | 'endsAt' | 'allDay'>
 
 const DAY = 24 * 60 * 60 * 1000
 
 const isParisMidnight = (value: string) =>
-  new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+  new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
     new Date(value),
   ) === '00:00'
 
@@ -32,8 +33,8 @@ export function eventDates(event: EventDates): string {
 
 /** « Paris, le 1er juin 2026 » for the dateline of a release. */
 export function dateline(place: string | null | undefined, date: string): string {
-  const day = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, day: 'numeric' }).format(new Date(date))
-  const monthYear = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, month: 'long', year: 'numeric' }).format(
+  const day = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, day: 'numeric' }).format(new Date(date))
+  const monthYear = new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, month: 'long', year: 'numeric' }).format(
     new Date(date),
   )
   const text = `le ${day === '1' ? '1er' : day} ${monthYear}`
@@ -43,6 +44,3 @@ export function dateline(place: string | null | undefined, date: string): string
 export const shortDate = (date: string) => formatShortDate(date)
 
 export const isPast = (event: Pick<Event, 'endsAt'>, now = new Date()) => new Date(event.endsAt) < now
-
-export const venueLine = (venue: Event['venue']) =>
-  [venue?.name, venue?.street, [venue?.postalCode, venue?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')

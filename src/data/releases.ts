@@ -1,6 +1,6 @@
 import type { PaginatedDocs, Payload, Where } from 'payload'
 
-import { PARIS_TZ } from '@/dates/format'
+import { PARIS } from '@/dates/timezones'
 import { idOf } from '@/db/ids'
 
 import { published } from '@/collections/drafts'
@@ -51,7 +51,7 @@ export const getReleases = cached(
 export type ReleaseFacets = { associationIds: (number | string)[]; years: number[] }
 
 const parisYear = (date: string) =>
-  Number(new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TZ, year: 'numeric' }).format(new Date(date)))
+  Number(new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS, year: 'numeric' }).format(new Date(date)))
 
 /**
  * A few small queries instead of the whole list: the issuing associations, the newest and oldest datelines, then

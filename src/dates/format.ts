@@ -1,25 +1,23 @@
 /** Dates as French readers expect them, always in Paris time whatever the server's zone. */
 import { PARIS } from './timezones'
 
-export const PARIS_TZ = PARIS
-
 type DateInput = Date | string | number
 
 const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(value))
 
-const parts = (value: DateInput, options: Intl.DateTimeFormatOptions, timeZone = PARIS_TZ) =>
+const parts = (value: DateInput, options: Intl.DateTimeFormatOptions, timeZone = PARIS) =>
   new Intl.DateTimeFormat('fr-FR', { timeZone, ...options }).format(toDate(value))
 
 /** « jeudi 4 juin 2026 » */
-export const formatLongDate = (value: DateInput, timeZone = PARIS_TZ) =>
+export const formatLongDate = (value: DateInput, timeZone = PARIS) =>
   parts(value, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, timeZone)
 
 /** « 01/06/2026 » */
-export const formatShortDate = (value: DateInput, timeZone = PARIS_TZ) =>
+export const formatShortDate = (value: DateInput, timeZone = PARIS) =>
   parts(value, { day: '2-digit', month: '2-digit', year: 'numeric' }, timeZone)
 
 /** « 9 h », « 10 h 30 » (French typographic convention). */
-export function formatTime(value: DateInput, timeZone = PARIS_TZ): string {
+export function formatTime(value: DateInput, timeZone = PARIS): string {
   const [hours, minutes] = parts(value, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, timeZone)
     .split(':')
     .map(Number)
@@ -32,7 +30,7 @@ const sameDay = (a: DateInput, b: DateInput, timeZone: string) =>
 /**
  * « jeudi 4 juin 2026, 9 h – 10 h 30 » on one day; « du mercredi 3 juin 2026 au samedi 6 juin 2026 » over several.
  */
-export function formatDateRange(start: DateInput, end?: DateInput | null, timeZone = PARIS_TZ): string {
+export function formatDateRange(start: DateInput, end?: DateInput | null, timeZone = PARIS): string {
   if (!end || sameDay(start, end, timeZone)) {
     const day = formatLongDate(start, timeZone)
     return end
@@ -46,7 +44,7 @@ export function formatDateRange(start: DateInput, end?: DateInput | null, timeZo
 export function toParisIso(value: DateInput): string {
   const date = toDate(value)
   const local = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: PARIS_TZ,
+    timeZone: PARIS,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

@@ -2,18 +2,17 @@
 
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
-import { ATTENDEES_MAX, ATTENDEES_MIN, type FieldError, type FormBlock } from '@/rsvp/rules/submission'
+import { ATTENDEES_MAX, ATTENDEES_MIN, EVENT_FIELD, HONEYPOT, maxLengthOf } from '@/rsvp/contract'
+import type { Flash } from '@/rsvp/http/flash'
+import type { FieldError, FormBlock } from '@/rsvp/rules/submission'
 
 import { type Outcome, OutcomeMessage } from './Outcome'
 import styles from './Rsvp.module.css'
 import { ERRORS_ID, registrationTitle, SITE_SUFFIX } from './titles'
 
 export type { Outcome } from './Outcome'
-type Flash = { errors: FieldError[]; values: Record<string, string> }
 
 const ACTION = '/api/rsvp/register'
-const HONEYPOT = 'site_web'
-const EVENT_FIELD = 'evenement'
 
 const AUTOCOMPLETE: Record<string, string> = {
   firstName: 'given-name',
@@ -199,7 +198,7 @@ export function RsvpForm(props: {
         }
         let control
         if (block.blockType === 'textarea')
-          control = <textarea {...common} rows={3} maxLength={1000} defaultValue={value} />
+          control = <textarea {...common} rows={3} maxLength={maxLengthOf(block.blockType)} defaultValue={value} />
         else if (block.blockType === 'select')
           control = (
             <select {...common} defaultValue={value ?? ''}>
@@ -229,7 +228,7 @@ export function RsvpForm(props: {
               {...common}
               type={block.blockType === 'email' ? 'email' : 'text'}
               autoComplete={AUTOCOMPLETE[block.name]}
-              maxLength={block.blockType === 'email' ? 254 : 120}
+              maxLength={maxLengthOf(block.blockType, block.name)}
               defaultValue={value}
             />
           )

@@ -8,14 +8,8 @@ import { plausibleId } from '../../db/ids'
 import type { Event } from '../../payload-types'
 import { toCsv } from './csv'
 import { RSVP_ROLES } from '../rules/formDefinition'
-import { SUBMISSIONS } from '../contract'
+import { statusLabel, SUBMISSIONS } from '../contract'
 
-const STATUS_LABELS: Record<string, string> = {
-  confirmed: 'Confirmée',
-  waiting: 'Liste d’attente',
-  cancelled: 'Annulée',
-  pending: 'En cours',
-}
 const ROLE_LABELS: Record<string, string> = Object.fromEntries(RSVP_ROLES.map((r) => [r.value, r.label]))
 
 const when = (value?: string | null) => (value ? `${formatShortDate(value)} ${formatTime(value)}` : '')
@@ -68,7 +62,7 @@ export async function exportRegistrations(payload: Payload, user: unknown, event
     doc.submissionData?.find((a) => a.field === name)?.value ?? ''
   const rows = docs.map((doc) => [
     doc.arrival ?? '',
-    STATUS_LABELS[doc.status ?? ''] ?? doc.status ?? '',
+    statusLabel(doc.status),
     doc.lastName ?? '',
     doc.firstName ?? '',
     doc.email ?? '',

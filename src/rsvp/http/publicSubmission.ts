@@ -7,12 +7,10 @@ import type { Payload } from 'payload'
 import { clientErrorStatus, fieldErrors } from '../../http/payloadErrors'
 import { idOf, plausibleId } from '../../db/ids'
 import type { Event } from '../../payload-types'
+import { EVENT_FIELD, HONEYPOT } from '../contract'
 import { publicWriteLimiter, RATE_LIMIT_MESSAGE } from './rateLimit'
 import type { FieldError } from '../rules/submission'
 
-/** Named like a field a bot fills in; hidden from people and assistive technologies. */
-export const HONEYPOT = 'site_web'
-export const EVENT_FIELD = 'evenement'
 const CONTROL_FIELDS = new Set([HONEYPOT, EVENT_FIELD])
 
 export type PublicOutcome =

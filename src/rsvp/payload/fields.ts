@@ -2,14 +2,8 @@
 import type { Field } from 'payload'
 
 import { readFormInternals } from '../../access/readFormInternals'
+import { STATUSES } from '../contract'
 import { DEFAULT_RETENTION_MONTHS } from '../privacy/notice'
-
-export const STATUSES = [
-  { value: 'pending', label: { fr: 'En cours d’attribution', en: 'Pending' } },
-  { value: 'confirmed', label: { fr: 'Confirmée', en: 'Confirmed' } },
-  { value: 'waiting', label: { fr: 'Liste d’attente', en: 'Waiting list' } },
-  { value: 'cancelled', label: { fr: 'Annulée', en: 'Cancelled' } },
-]
 
 const locked = { update: () => false }
 /** Seat counters are not public: the owner association's staff and the federation read them. */

@@ -3,6 +3,7 @@
  * them. The form-builder stores every value as a string: the rules decide what each string may be.
  */
 import { EMAIL } from '../../fields/validators'
+import { ATTENDEES_MAX, ATTENDEES_MIN, maxLengthOf } from '../contract'
 
 export type FormBlock = {
   blockType: string
@@ -14,13 +15,8 @@ export type FormBlock = {
 
 export type FieldError = { path: string; message: string }
 
-export const ATTENDEES_MIN = 1
-export const ATTENDEES_MAX = 10
 export const MAX_FIELDS = 50
 
-/** Longest accepted value per block type; names with a stricter limit override it. */
-const MAX_LENGTH: Record<string, number> = { text: 120, email: 254, textarea: 1000, select: 60, number: 3, checkbox: 5 }
-const MAX_LENGTH_BY_NAME: Record<string, number> = { firstName: 80, lastName: 80 }
 /** Fields repeated in the e-mails the OCCE sends: no web address, so they cannot carry a link. */
 const NO_URL_NAMES = new Set(['firstName', 'lastName', 'organisation'])
 
@@ -133,7 +129,7 @@ export function checkSubmission(
       continue
     }
     const value = block.blockType === 'textarea' ? text.trim() : text.trim().replace(/\s+/g, ' ')
-    const max = MAX_LENGTH_BY_NAME[name] ?? MAX_LENGTH[block.blockType] ?? 120
+    const max = maxLengthOf(block.blockType, name)
     if (value.length > max && block.blockType !== 'number') {
       errors.push({ path: name, message: `${label(block)} : ${max} caractères au maximum.` })
       continue

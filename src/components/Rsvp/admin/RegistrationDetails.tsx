@@ -3,17 +3,11 @@ import type { Payload } from 'payload'
 import { frenchDateTime } from '../../../admin/format'
 import { idOf } from '../../../db/ids'
 import type { Event, Form, FormSubmission } from '../../../payload-types'
+import { statusLabel } from '../../../rsvp/contract'
 import type { FormBlock } from '../../../rsvp/rules/submission'
 import { RegistrationActions } from './RegistrationActions'
 
 type Props = { payload: Payload; data?: Partial<FormSubmission>; id?: string | number }
-
-const STATUS: Record<string, string> = {
-  confirmed: 'Confirmée',
-  waiting: 'Liste d’attente',
-  cancelled: 'Annulée',
-  pending: 'En cours d’attribution',
-}
 
 /** What a block's stored string means to a person: « Oui » for a ticked box, an option's label for a choice. */
 function readable(block: FormBlock | undefined, value: string): string {
@@ -50,7 +44,7 @@ export async function RegistrationDetails({ payload, data, id }: Props) {
       <h3>Inscription de {name}</h3>
       <dl>
         <dt>Statut</dt>
-        <dd>{STATUS[data.status ?? ''] ?? data.status}</dd>
+        <dd>{statusLabel(data.status)}</dd>
         <dt>N° d’arrivée</dt>
         <dd>{data.arrival ?? '—'}</dd>
         <dt>Reçue le</dt>
