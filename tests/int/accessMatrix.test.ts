@@ -8,7 +8,7 @@ import { getPayload, type CollectionSlug, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
-import { paragraphs } from './fixtures/richText'
+import { paragraphs } from '../setup/richText'
 
 type Actor = 'anonymous' | 'admin' | 'editor' | 'ad-editor'
 type Owner = 'own' | 'other'

@@ -8,7 +8,7 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import { readReleaseFacets } from '../../src/data/releases'
-import type { NewsRelease } from '../../src/payload-types'
+import { paragraphs } from '../setup/richText'
 
 let payload: Payload
 
@@ -20,25 +20,7 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const body: NewsRelease['body'] = {
-  root: {
-    type: 'root',
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-}
+const body = paragraphs('Texte.')
 const context = { disableRevalidate: true }
 
 describe('release facets', () => {

@@ -4,7 +4,7 @@ import { getPayload, type Payload, ValidationError } from 'payload'
 
 import { exportRegistrations } from '../../src/rsvp/export/registrationsCsv'
 import { submitPublicRegistration } from '../../src/rsvp/http/publicSubmission'
-import { paragraphs } from './fixtures/richText'
+import { paragraphs } from '../setup/richText'
 import { answers, createRsvpEvent, type RsvpFixture } from './rsvpFixtures'
 
 let payload: Payload

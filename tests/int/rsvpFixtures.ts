@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 
 import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
-import { paragraphs } from './fixtures/richText'
+import { paragraphs } from '../setup/richText'
 
 const DAY = 24 * 3600 * 1000
 

@@ -5,6 +5,8 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 
+import { richText, text } from '../setup/richText'
+
 let payload: Payload
 
 beforeAll(async () => {
@@ -170,17 +172,6 @@ async function refusal(run: Promise<unknown>): Promise<string> {
   throw new Error('accepted')
 }
 
-const richText = (children: unknown[]) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children }],
-  },
-})
-const textNode = (text: string) => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
 const link = (url: string) => ({
   type: 'link',
   version: 3,
@@ -188,7 +179,7 @@ const link = (url: string) => ({
   indent: 0,
   direction: 'ltr',
   fields: { linkType: 'custom', url, newTab: false },
-  children: [textNode('un lien')],
+  children: [text('un lien')],
 })
 
 describe('issue 11', () => {
@@ -278,7 +269,7 @@ describe('issue 11', () => {
             data: {
               title: 'Formulaire',
               confirmationType: 'message',
-              confirmationMessage: richText([textNode('Merci')]),
+              confirmationMessage: richText([text('Merci')]),
               fields: [{ blockType: 'text', name: 'note', label: 'Note\nATTENDEE:x' }],
             } as never,
           }),
@@ -376,7 +367,7 @@ describe('issue 11', () => {
               title,
               owner: ids.ad79,
               confirmationType: 'message',
-              confirmationMessage: richText([textNode('Merci')]),
+              confirmationMessage: richText([text('Merci')]),
               fields: rsvpFormFields.map((f) => ({ ...f })),
             } as never,
           })
@@ -443,7 +434,7 @@ describe('issue 11', () => {
           title: 'Verrou',
           association: ids.ad86,
           dateline: { place: 'Poitiers', date: '2026-06-01T10:00:00.000Z' },
-          body: richText([textNode('x')]),
+          body: richText([text('x')]),
         } as never,
       })
       const lock = (user: Record<string, unknown>) =>

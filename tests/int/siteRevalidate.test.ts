@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import type { NewsRelease } from '../../src/payload-types'
+import { paragraphs } from '../setup/richText'
 
 // Next's revalidateTag still runs (and throws outside a request, as in the seed or the jobs runner); the
 // wrapper only records which tags the hooks asked to expire.
@@ -26,25 +26,7 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const body: NewsRelease['body'] = {
-  root: {
-    type: 'root',
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-}
+const body = paragraphs('Texte.')
 
 /**
  * Outside a Next request (here, Jest; elsewhere the seed script or the jobs runner) the revalidation

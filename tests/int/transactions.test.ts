@@ -15,7 +15,7 @@ import { createLocalReq, getPayload, initTransaction, killTransaction, type Payl
 
 import type { Form, FormSubmission, User } from '../../src/payload-types'
 import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
-import { paragraphs } from './fixtures/richText'
+import { paragraphs } from '../setup/richText'
 import { answers, createRsvpEvent } from './rsvpFixtures'
 
 let payload: Payload

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import config from '@payload-config'
 import { getPayload, type CollectionSlug, type Payload } from 'payload'
 
-import { paragraphs } from './fixtures/richText'
+import { paragraphs } from '../setup/richText'
 
 let payload: Payload
 let ad79: string | number
