@@ -182,6 +182,8 @@ export async function startTopology(options = {}) {
     }
     const httpsPort = options.httpsPort ?? (await freePort())
     const httpPort = options.httpPort ?? (await freePort())
+    // nginx's loopback listener through which the app refreshes the micro-cache after a publish.
+    const refreshPort = options.refreshPort ?? (await freePort())
     const origin = `https://localhost:${httpsPort}`
 
     // The shared cache: an empty, memory-only redis of our own.
@@ -241,6 +243,7 @@ export async function startTopology(options = {}) {
       SEED_ON_START: 'false',
       TRUST_PROXY: '1',
       REDIS_URL: redisUrl,
+      EDGE_CACHE_REFRESH_URL: `http://127.0.0.1:${refreshPort}`,
       ...options.env,
     }
     for (const name of ['NODE_OPTIONS', 'TEST_DATABASE_URI', 'ALLOW_INSECURE_COOKIES']) delete env[name]
@@ -311,6 +314,7 @@ export async function startTopology(options = {}) {
       OCCE_NEXT_STATIC_DIR: path.join(root, distDir, 'static'),
       OCCE_WRITE_RATE: options.writeRate ?? '10r/m',
       OCCE_WRITE_BURST: options.writeBurst ?? 10,
+      OCCE_REFRESH_PORT: refreshPort,
       OCCE_NGINX_DIR: nginxDir,
       OCCE_NGINX_WORKERS: options.nginxWorkers ?? 'auto',
     }

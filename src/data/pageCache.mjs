@@ -12,6 +12,12 @@
  * answers empty values while building) and are rendered again, from the database, on their first request.
  * An entry written before this process started is not served either: the database may have been restored
  * or seeded while the servers were stopped; the first request after a start renders the page again.
+ *
+ * Behind nginx (deploy/nginx) pages are also kept a second or so by nginx's micro-cache. With
+ * `EDGE_CACHE_REFRESH_URL` set, a revalidation (a publish) re-fetches through nginx's loopback refresh
+ * listener every page it expired that nginx may still hold (those Next looked up in the last
+ * EDGE_HOLDS_MS): the new page replaces nginx's copy as soon as it is rendered, instead of visitors
+ * getting the old copy until it runs out.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -31,6 +37,11 @@ const LOCAL_ENTRIES = 500
  */
 const RENDER_MARGIN_MS = 1000
 const TAGS_HEADER = 'x-next-cache-tags'
+/** nginx drops a copy nobody read for 10 s (`inactive`) and refetches a read one every 1–2 s: with margin. */
+const EDGE_HOLDS_MS = 15_000
+/** Pages re-fetched into nginx per revalidation, at most (the busiest are the recent ones); the rest run out. */
+const REFRESH_MAX_PAGES = 100
+const REFRESH_CONCURRENCY = 4
 /** A larger entry is not put in Redis (Next's own limit for its data cache is 2 MB): a read that big should be narrowed. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024
 
@@ -68,6 +79,7 @@ function lru(limit) {
       entries.set(key, value)
       if (entries.size > limit) entries.delete(entries.keys().next().value)
     },
+    entries: () => entries.entries(),
   }
 }
 
@@ -75,8 +87,17 @@ function memoryStore() {
   const entries = lru(MEMORY_ENTRIES)
   const stale = new Map()
   const expired = new Map()
+  const seen = lru(MEMORY_ENTRIES)
   return {
     name: 'memory',
+    async notePage(path, tags) {
+      seen.set(path, { at: Date.now(), tags: tags ?? seen.get(path)?.tags ?? [] })
+    },
+    async recentPages(since) {
+      const pages = []
+      for (const [path, { at, tags }] of seen.entries()) if (at >= since) pages.push({ path, tags })
+      return pages
+    },
     async read(key) {
       return entries.get(key) ?? null
     },
@@ -119,9 +140,26 @@ function redisStore(url, prefix) {
   const local = lru(LOCAL_ENTRIES)
   const staleKey = `${prefix}tags:stale`
   const expiredKey = `${prefix}tags:expired`
+  const seenKey = `${prefix}edge:seen`
+  const pageTagsKey = `${prefix}edge:tags`
   const number = (value) => (value == null ? undefined : Number(value))
   return {
     name: 'redis',
+    // Pages Next looked up (score: when) and the tags each was rendered with, for the nginx refresh.
+    async notePage(path, tags) {
+      await ready()
+      const writes = client.multi().zAdd(seenKey, { score: Date.now(), value: path }).expire(seenKey, TTL_SECONDS)
+      if (tags) writes.hSet(pageTagsKey, path, tags.join(' ')).expire(pageTagsKey, TTL_SECONDS)
+      await withTimeout(writes.exec())
+    },
+    async recentPages(since) {
+      await ready()
+      await withTimeout(client.zRemRangeByScore(seenKey, '-inf', `(${since}`))
+      const paths = await withTimeout(client.zRangeByScore(seenKey, since, '+inf'))
+      if (!paths.length) return []
+      const tags = await withTimeout(client.hmGet(pageTagsKey, paths))
+      return paths.map((path, i) => ({ path, tags: tags[i] ? tags[i].split(' ') : [] }))
+    },
     // Each entry has a small stamp (its date) beside it: a process decodes an entry once per version.
     async read(key) {
       await ready()
@@ -195,12 +233,40 @@ function tagsOf(entry, ctx) {
   return [...tags]
 }
 
+/** The public path of a page or route entry: Next keys them `/route-cache/<kind>/<hash>/$<path>` ("/" as "/index"). */
+export function pagePath(key) {
+  const match = /^\/route-cache\/APP_(?:PAGE|ROUTE)\/[0-9a-f]+\/\$(\/.*)$/.exec(String(key))
+  if (!match) return null
+  const path = match[1]
+  if (path === '/index') return '/'
+  return path.startsWith('/index/') ? path.slice('/index'.length) : path
+}
+
+/** GETs each path through nginx's refresh listener, a few at a time; a failure only leaves nginx's copy to run out. */
+async function refreshEdge(base, paths) {
+  const queue = [...paths]
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      try {
+        const url = new URL(/[^\x21-\x7e]/.test(path) ? encodeURI(path) : path, base)
+        const res = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+        await res.arrayBuffer()
+      } catch {
+        // nginx away or the render failed: its copy runs out within a second or two anyway
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(REFRESH_CONCURRENCY, queue.length) }, worker))
+}
+
 export default class PageCache {
   constructor(options = {}) {
     this.store = storeFor(options.serverDistDir ?? '.next/server')
   }
 
   async get(key, ctx) {
+    const path = process.env.EDGE_CACHE_REFRESH_URL ? pagePath(key) : null
+    if (path) this.store.notePage(path).catch(() => {}) // not waited for: the page is not slowed down
     try {
       const entry = await this.store.read(key)
       if (!entry || entry.lastModified < startedAt - RENDER_MARGIN_MS) return null
@@ -222,8 +288,11 @@ export default class PageCache {
     // real pages out of it (issue 11); rendering one reads only cached slug lists (src/data/bySlug.ts).
     if (value?.kind === 'APP_PAGE' && value.status === 404) return
     const tags = ctx?.tags ?? []
+    const entry = { lastModified: Date.now() - RENDER_MARGIN_MS, value, tags, cacheControl: ctx?.cacheControl }
+    const path = process.env.EDGE_CACHE_REFRESH_URL ? pagePath(key) : null
+    if (path) this.store.notePage(path, tagsOf(entry, ctx)).catch(() => {})
     try {
-      await this.store.write(key, { lastModified: Date.now() - RENDER_MARGIN_MS, value, tags, cacheControl: ctx?.cacheControl })
+      await this.store.write(key, entry)
     } catch {
       // not cached this time; the page was served all the same
     }
@@ -238,6 +307,18 @@ export default class PageCache {
       ? { staleAt: now, expiredAt: durations.expire !== undefined ? now + durations.expire * 1000 : undefined }
       : { expiredAt: now }
     await this.store.markTags(list, times)
+    const edge = process.env.EDGE_CACHE_REFRESH_URL
+    if (edge) {
+      // After the expiry is written (a render started from now on reads the new content); not waited for.
+      this.store
+        .recentPages(now - EDGE_HOLDS_MS)
+        .then((pages) => {
+          const expired = new Set(list)
+          const paths = pages.filter((page) => page.tags.some((tag) => expired.has(tag))).map((page) => page.path)
+          return refreshEdge(edge, paths.slice(0, REFRESH_MAX_PAGES))
+        })
+        .catch(() => {})
+    }
   }
 
   resetRequestCache() {}
