@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# `npm run seed:soak [-- runs]`: back-to-back `npm run seed` runs as production runs it (README « Production
-# build and start »), counting the runs that fail. Odd runs start on a new empty DATA_DIR (migrations, then
+# `npm run seed:soak [-- runs]`: back-to-back `npm run seed` runs as production runs it (README « First
+# deployment »), counting the runs that fail. Odd runs start on a new empty DATA_DIR (migrations, then
 # every document created); even runs seed the database the previous run just filled (nothing may change).
 # A run passes when it exits 0, prints the seed's summary (« Contenu de démonstration : … », proof that the
 # script ran) and, on an already-seeded database, creates nothing. Exits 1 when any run failed.

@@ -4,7 +4,7 @@
  * counters, promotions from the waiting list) commit or roll back with it. Input the database would refuse
  * gets a French 400, never a 500. On the MongoDB leg (FerretDB, a standalone server: Payload runs without
  * transactions there, like MongoDB without a replica set) each single-document write stays atomic; what
- * is not rolled back there is asserted as such (README « Databases »).
+ * is not rolled back there is asserted as such (docs/databases.md).
  */
 import crypto from 'node:crypto'
 

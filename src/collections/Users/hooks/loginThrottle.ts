@@ -10,7 +10,7 @@
  * A refusal is the same 429 and French message whether the account exists or not, and a colleague at
  * another address still logs in. Unknown accounts cost the same password-hashing time as known ones.
  * The client address comes from src/security/clientAddress.ts (trusted proxy headers only with
- * TRUST_PROXY=1); with several instances each counts its own failures (see the README).
+ * TRUST_PROXY=1); with several instances each counts its own failures (docs/security.md).
  */
 import crypto from 'node:crypto'
 
