@@ -9,7 +9,7 @@ import { isFederationOrOwnAssociation } from '../access/federationOrOwnAssociati
 import type { Event, Form, FormSubmission } from '../payload-types'
 import { contactOf, siteUrl } from '../rsvp/lookup'
 import { sendGuestConfirmation } from '../rsvp/emails/notify'
-import { formatDateRange } from '../dates/format'
+import { eventDates } from '../dates/eventDates'
 import { idOf, plausibleId } from '../db/ids'
 
 const SUBMISSIONS = 'form-submissions'
@@ -42,7 +42,7 @@ async function load(req: PayloadRequest): Promise<Loaded> {
 async function tellGuestCancelled(req: PayloadRequest, submission: FormSubmission, event: Event) {
   if (!submission.email) return
   const contact = await contactOf(req.payload, event, req)
-  const when = formatDateRange(event.startsAt, event.endsAt)
+  const when = eventDates(event)
   const url = event.slug ? `${siteUrl(req.payload)}/evenements/${event.slug}` : undefined
   const lines = [
     `Bonjour ${submission.firstName ?? ''},`.trim(),

@@ -9,7 +9,8 @@
  */
 import ical, { ICalCalendarMethod } from 'ical-generator'
 
-import { PARIS } from '../dates/timezones'
+import { eventZone } from '../dates/eventDates'
+import { wallClockOf } from '../dates/wallClock'
 
 export type IcsEvent = {
   id: string | number
@@ -83,20 +84,8 @@ export const eventUid = (id: string | number, host: string) => `event-${id}@${ho
 
 /** The calendar day of an instant in `timeZone`, as a UTC midnight Date (what ical-generator writes for all-day events). */
 function zonedDay(value: string, timeZone: string): { day: Date; midnight: boolean } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(value))
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  return {
-    day: new Date(Date.UTC(get('year'), get('month') - 1, get('day'))),
-    midnight: get('hour') === 0 && get('minute') === 0,
-  }
+  const { year, month, day, hour, minute } = wallClockOf(value, timeZone)
+  return { day: new Date(Date.UTC(year, month - 1, day)), midnight: hour === 0 && minute === 0 }
 }
 
 const DAY_MS = 86_400_000
@@ -122,7 +111,7 @@ export function eventIcs(event: IcsEvent, host = 'occe.coop'): string {
       uid: eventUid(event.id, host),
       title: event.title,
       ...(event.allDay
-        ? { allDay: true, ...allDayRange(event.startsAt, endsAt, event.startsAt_tz || PARIS) }
+        ? { allDay: true, ...allDayRange(event.startsAt, endsAt, eventZone(event)) }
         : { start, end: new Date(endsAt) }),
       description: [event.summary, event.url].filter(Boolean).join('\n\n') || null,
       location: venueLine(event.venue),

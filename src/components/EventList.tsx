@@ -1,10 +1,9 @@
 import type { Event } from '@/payload-types'
 import { PATHS } from '@/data/paths'
-
-import { eventDates } from './format'
+import { eventDates } from '@/dates/eventDates'
 
 type EventItem = Pick<Event, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt'> &
-  Partial<Pick<Event, 'allDay' | 'venue' | 'summary'>>
+  Partial<Pick<Event, 'allDay' | 'startsAt_tz' | 'venue' | 'summary'>>
 
 export function EventList({
   events,

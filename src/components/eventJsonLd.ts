@@ -3,10 +3,11 @@ import type { Event as SchemaEvent, Place, WithContext } from 'schema-dts'
 import { populated } from '@/data/payload'
 import { PATHS, siteUrl } from '@/data/paths'
 import type { Association, Event } from '@/payload-types'
-import { toParisIso } from '@/dates/format'
+import { eventZone } from '@/dates/eventDates'
+import { toZonedIso } from '@/dates/format'
 
 type EventLike = Pick<Event, 'title' | 'slug' | 'startsAt' | 'endsAt'> &
-  Partial<Pick<Event, 'venue' | 'summary' | 'allDay'>>
+  Partial<Pick<Event, 'venue' | 'summary' | 'allDay' | 'startsAt_tz'>>
 
 const place = (venue: Event['venue']): Place | undefined =>
   venue?.name || venue?.city
@@ -23,8 +24,11 @@ const place = (venue: Event['venue']): Place | undefined =>
       }
     : undefined
 
-/** All-day events give dates only, as schema.org allows (ISO 8601 date). */
-const when = (event: EventLike, value: string) => (event.allDay ? toParisIso(value).slice(0, 10) : toParisIso(value))
+/** In the event's own zone; all-day events give dates only, as schema.org allows (ISO 8601 date). */
+const when = (event: EventLike, value: string) => {
+  const iso = toZonedIso(value, eventZone(event))
+  return event.allDay ? iso.slice(0, 10) : iso
+}
 
 function node(event: EventLike): SchemaEvent {
   return {

@@ -61,7 +61,7 @@ export const getAssociationActivity = cached(
         collection: 'events',
         where: { and: [published, { organiser: { equals: associationId } }] },
         sort: '-startsAt', limit: 20, depth: 0,
-        select: { title: true, slug: true, startsAt: true, endsAt: true, allDay: true, venue: true },
+        select: { title: true, slug: true, startsAt: true, endsAt: true, allDay: true, startsAt_tz: true, venue: true },
       }),
       federationId !== null && federationId !== associationId
         ? payload.find({

@@ -19,7 +19,7 @@ export const getAllEvents = cached('events-all', ['events', 'associations', 'med
     pagination: false,
     depth: 1,
     select: {
-      title: true, slug: true, startsAt: true, endsAt: true, allDay: true, summary: true,
+      title: true, slug: true, startsAt: true, endsAt: true, allDay: true, startsAt_tz: true, summary: true,
       venue: true, organiser: true, parent: true, image: true, updatedAt: true,
     },
   })
@@ -43,7 +43,7 @@ export const getSessions = cached('event-sessions', ['events'], async (parentId:
     sort: 'startsAt',
     pagination: false,
     depth: 0,
-    select: { title: true, slug: true, startsAt: true, endsAt: true, allDay: true, venue: true, summary: true },
+    select: { title: true, slug: true, startsAt: true, endsAt: true, allDay: true, startsAt_tz: true, venue: true, summary: true },
   })
   return docs
 }, () => [])

@@ -1,6 +1,7 @@
 import type { PaginatedDocs, Payload, Where } from 'payload'
 
 import { PARIS } from '@/dates/timezones'
+import { wallClockToInstant } from '@/dates/wallClock'
 import { idOf } from '@/db/ids'
 
 import { published } from '@/collections/drafts'
@@ -11,11 +12,9 @@ import { payloadClient } from './payload'
 
 export const RELEASES_PER_PAGE = 10
 /** Years run on Paris time: 1 January 00:00 in Paris is 31 December 23:00 UTC. */
+const newYear = (year: number) => wallClockToInstant({ year, month: 1, day: 1, hour: 0, minute: 0 }).toISOString()
 const yearRange = (year: number): Where => ({
-  and: [
-    { 'dateline.date': { greater_than_equal: new Date(Date.UTC(year - 1, 11, 31, 23)).toISOString() } },
-    { 'dateline.date': { less_than: new Date(Date.UTC(year, 11, 31, 23)).toISOString() } },
-  ],
+  and: [{ 'dateline.date': { greater_than_equal: newYear(year) } }, { 'dateline.date': { less_than: newYear(year + 1) } }],
 })
 
 export type ReleaseFilters = { page?: number; association?: number | string; year?: number }

@@ -1,4 +1,6 @@
-/** Dates as French readers expect them, always in Paris time whatever the server's zone. */
+/** Dates as French readers expect them, in Paris time unless a zone is given, whatever the server's zone. */
+import { TZDate } from '@date-fns/tz'
+
 import { PARIS } from './timezones'
 
 type DateInput = Date | string | number
@@ -40,23 +42,6 @@ export function formatDateRange(start: DateInput, end?: DateInput | null, timeZo
   return `du ${formatLongDate(start, timeZone)} au ${formatLongDate(end, timeZone)}`
 }
 
-/** ISO date-time with the Paris offset, e.g. 2026-06-04T09:00:00+02:00 (for schema.org and feeds). */
-export function toParisIso(value: DateInput): string {
-  const date = toDate(value)
-  const local = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: PARIS,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(date)
-    .replace(' ', 'T')
-  const offsetMinutes = Math.round((Date.parse(`${local}Z`) - date.getTime()) / 60000)
-  const sign = offsetMinutes >= 0 ? '+' : '-'
-  const abs = Math.abs(offsetMinutes)
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
-}
+/** ISO date-time with the zone's offset, e.g. 2026-06-04T09:00:00+02:00 in Paris (for schema.org and feeds). */
+export const toZonedIso = (value: DateInput, timeZone: string = PARIS): string =>
+  new TZDate(toDate(value).getTime(), timeZone).toISOString().replace(/\.\d{3}(?=[+-]|Z)/, '')

@@ -1,11 +1,13 @@
 /** French messages of the RSVP: to the guest (confirmation, waiting list, promotion) and to the event contact. */
-import { formatDateRange } from '../dates/format'
+import { eventDates } from '../dates/eventDates'
 import { privacyNotice } from '../rsvp/privacy/notice'
 
 export type MessageEvent = {
   title: string
   startsAt: string
   endsAt?: string | null
+  allDay?: boolean | null
+  startsAt_tz?: string | null
   place?: string
   url?: string
 }
@@ -67,7 +69,7 @@ export function guestMessage(
   cancelUrl: string,
   options: { promoted?: boolean; retentionMonths?: number; contactEmail?: string; entry?: EntryCode } = {},
 ): Message {
-  const when = formatDateRange(event.startsAt, event.endsAt)
+  const when = eventDates(event)
   const confirmed = guest.status === 'confirmed'
   const subject = options.promoted
     ? `Une place s’est libérée : votre inscription est confirmée – ${event.title}`
@@ -101,7 +103,7 @@ export function contactMessage(
 ): Message {
   const status = guest.status === 'confirmed' ? 'confirmée' : 'sur liste d’attente'
   const paragraphs = [
-    `Nouvelle inscription ${status} à « ${event.title} » (${formatDateRange(event.startsAt, event.endsAt)}) :`,
+    `Nouvelle inscription ${status} à « ${event.title} » (${eventDates(event)}) :`,
     [
       `Nom : ${guest.firstName} ${guest.lastName}`,
       `E-mail : ${guest.email}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { formatDateRange, formatLongDate, formatShortDate, formatTime, toParisIso } from '../../src/dates/format'
+import { formatDateRange, formatLongDate, formatShortDate, formatTime, toZonedIso } from '../../src/dates/format'
 
 describe('dates in Paris time, the French way', () => {
   const ceremonyStart = '2026-06-04T07:00:00.000Z'
@@ -24,7 +24,8 @@ describe('dates in Paris time, the French way', () => {
   })
 
   it('writes ISO dates with the Paris offset', () => {
-    expect(toParisIso(ceremonyStart)).toBe('2026-06-04T09:00:00+02:00')
-    expect(toParisIso('2026-12-01T08:00:00Z')).toBe('2026-12-01T09:00:00+01:00')
+    expect(toZonedIso(ceremonyStart)).toBe('2026-06-04T09:00:00+02:00')
+    expect(toZonedIso('2026-12-01T08:00:00Z')).toBe('2026-12-01T09:00:00+01:00')
+    expect(toZonedIso('2026-12-01T08:00:00Z', 'Indian/Reunion')).toBe('2026-12-01T12:00:00+04:00')
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { dateline, eventDates, lastDay } from '../../src/components/format'
+import { dateline } from '../../src/components/format'
+import { eventDates, lastDay } from '../../src/dates/eventDates'
 import { findAssociations } from '../../src/data/finder'
 import { matches } from '../../src/data/text'
 import type { Association } from '../../src/payload-types'
@@ -33,6 +34,22 @@ describe('dates on the public site', () => {
     expect(
       eventDates({ allDay: false, startsAt: '2026-06-04T07:00:00.000Z', endsAt: '2026-06-04T08:30:00.000Z' }),
     ).toBe('jeudi 4 juin 2026, 9 h – 10 h 30')
+  })
+
+  it('shows an event held overseas in its own zone, and says which', () => {
+    const reunion = { startsAt: '2026-06-04T05:00:00.000Z', endsAt: '2026-06-04T06:30:00.000Z' }
+    expect(eventDates({ ...reunion, startsAt_tz: 'Indian/Reunion' })).toBe(
+      'jeudi 4 juin 2026, 9 h – 10 h 30 (heure de La Réunion)',
+    )
+    // An all-day event in Guadeloupe: midnight there is 04:00 UTC, the day is still the 4th.
+    expect(
+      eventDates({
+        allDay: true,
+        startsAt: '2026-06-04T04:00:00.000Z',
+        endsAt: '2026-06-05T04:00:00.000Z',
+        startsAt_tz: 'America/Guadeloupe',
+      }),
+    ).toBe('jeudi 4 juin 2026')
   })
 })
 

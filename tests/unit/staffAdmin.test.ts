@@ -1,19 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { frenchDateTime } from '../../src/admin/format'
-import { parisParts, parisToInstant } from '../../src/admin/parisTime'
 import { registrationFormProblems } from '../../src/collections/Events/hooks/requireRegistrationForm'
 import { previewUrl } from '../../src/data/paths'
+import { wallClockOf, wallClockToInstant } from '../../src/dates/wallClock'
 import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { placesLeftText } from '../../src/rsvp/capacity/placesLeft'
 import type { FormBlock } from '../../src/rsvp/rules/submission'
 
 describe('staff admin helpers', () => {
   it('reads a Paris wall-clock time as the right instant in winter, in summer and across the change of hour', () => {
-    expect(parisToInstant(2026, 11, 30, 14, 30).toISOString()).toBe('2026-11-30T13:30:00.000Z')
-    expect(parisToInstant(2026, 6, 4, 9, 0).toISOString()).toBe('2026-06-04T07:00:00.000Z')
-    expect(parisToInstant(2026, 3, 29, 3, 0).toISOString()).toBe('2026-03-29T01:00:00.000Z')
-    expect(parisParts(new Date('2026-10-25T01:30:00Z'))).toEqual({
+    const paris = (year: number, month: number, day: number, hour: number, minute: number) =>
+      wallClockToInstant({ year, month, day, hour, minute }).toISOString()
+    expect(paris(2026, 11, 30, 14, 30)).toBe('2026-11-30T13:30:00.000Z')
+    expect(paris(2026, 6, 4, 9, 0)).toBe('2026-06-04T07:00:00.000Z')
+    expect(paris(2026, 3, 29, 3, 0)).toBe('2026-03-29T01:00:00.000Z')
+    expect(wallClockOf(new Date('2026-10-25T01:30:00Z'))).toEqual({
       year: 2026,
       month: 10,
       day: 25,

@@ -20,7 +20,7 @@ import {
 } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useMemo, useState } from 'react'
 
-import { parisParts, parisToInstant } from '../parisTime'
+import { wallClockOf, wallClockToInstant } from '../../dates/wallClock'
 import { PARIS } from '../../dates/timezones'
 import { frenchDateTime } from '../format'
 
@@ -118,7 +118,7 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
   const { id, collectionSlug } = useDocumentInfo()
   const { title } = useDocumentTitle()
   const { getUpcomingScheduledPublish, schedulePublish } = useServerFunctions()
-  const initial = useMemo(() => parisParts(nextQuarterHour()), [])
+  const initial = useMemo(() => wallClockOf(nextQuarterHour()), [])
   const [type, setType] = useState(defaultType)
   const [day, setDay] = useState<Date>(() => new Date(initial.year, initial.month - 1, initial.day, 12))
   const [hour, setHour] = useState(initial.hour)
@@ -139,7 +139,13 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
 
   const save = async () => {
     if (!day) return setError('Choisissez un jour.')
-    const at = parisToInstant(day.getFullYear(), day.getMonth() + 1, day.getDate(), hour, minute)
+    const at = wallClockToInstant({
+      year: day.getFullYear(),
+      month: day.getMonth() + 1,
+      day: day.getDate(),
+      hour,
+      minute,
+    })
     if (at.getTime() <= Date.now() + 60e3)
       return setError('Cette date est déjà passée : choisissez un jour et une heure à venir.')
     setError(undefined)

@@ -1,7 +1,6 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { formatLongDate, formatTime } from '@/dates/format'
 import type { Event, Form } from '@/payload-types'
 import type { Flash } from '@/rsvp/http/flash'
 import type { FormBlock } from '@/rsvp/rules/submission'
@@ -55,7 +54,7 @@ export async function RsvpArea({
       ) : window.open ? (
         <>
           <p>
-            Inscriptions ouvertes jusqu’au {formatLongDate(window.closesAt)} à {formatTime(window.closesAt)}
+            Inscriptions ouvertes jusqu’au {window.closesAtText}
             {places ? ` (${places})` : ''}.
           </p>
           {event.rsvp?.instructions ? <p>{event.rsvp.instructions}</p> : null}

@@ -23,6 +23,8 @@ const messageEvent = (payload: Payload, event: Event): MessageEvent => ({
   title: event.title,
   startsAt: event.startsAt,
   endsAt: event.endsAt,
+  allDay: event.allDay,
+  startsAt_tz: event.startsAt_tz,
   place: venueLine(event.venue) || undefined,
   url: eventUrl(payload, event),
 })

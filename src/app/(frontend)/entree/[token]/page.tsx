@@ -5,7 +5,7 @@ import { CHECKIN_API, doorPath, entryPath } from '@/checkin/links'
 import { staffRequest } from '@/checkin/request'
 import { GuestDetails } from '@/components/Checkin/GuestDetails'
 import styles from '@/components/Checkin/Checkin.module.css'
-import { formatDateRange } from '@/dates/format'
+import { eventDates } from '@/dates/eventDates'
 
 export const dynamic = 'force-dynamic'
 
@@ -55,7 +55,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
       </h1>
       {event ? (
         <p>
-          {event.title} — {formatDateRange(event.startsAt, event.endsAt)}
+          {event.title} — {eventDates(event)}
         </p>
       ) : null}
       <GuestDetails guest={guest} />

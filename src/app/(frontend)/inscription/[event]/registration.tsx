@@ -6,7 +6,7 @@ import { registrationTitle, type RegistrationState } from '@/components/Rsvp/tit
 import { cached } from '@/data/cache'
 import { payloadClient } from '@/data/payload'
 import { PATHS } from '@/data/paths'
-import { formatDateRange } from '@/dates/format'
+import { eventDates } from '@/dates/eventDates'
 import { plausibleId } from '@/db/ids'
 import type { Event } from '@/payload-types'
 import type { Flash } from '@/rsvp/http/flash'
@@ -62,7 +62,7 @@ export function RegistrationPage({ event, flash, outcome }: { event: Event; flas
         <a href={PATHS.events(event.slug)}>← {event.title}</a>
       </p>
       <h1>Inscription : {event.title}</h1>
-      <p>{formatDateRange(event.startsAt, event.endsAt)}</p>
+      <p>{eventDates(event)}</p>
       <RsvpArea event={event} flash={flash} outcome={outcome} />
     </article>
   )

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
 import { EntryCode } from '@/components/Checkin/EntryCode'
-import { formatDateRange } from '@/dates/format'
+import { eventDates } from '@/dates/eventDates'
 import { findForCancel } from '@/rsvp/registration/cancel'
 
 export const dynamic = 'force-dynamic'
@@ -33,7 +33,7 @@ export default async function CancelPage({ searchParams }: Props) {
         .findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true })
         .catch(() => undefined)
     : undefined
-  const what = event ? `« ${event.title} » (${formatDateRange(event.startsAt, event.endsAt)})` : 'cet événement'
+  const what = event ? `« ${event.title} » (${eventDates(event)})` : 'cet événement'
   if (found.alreadyCancelled) {
     return (
       <article className="container">

@@ -9,7 +9,7 @@ import { matches, searchText } from '@/checkin/search'
 import { DoorSearch } from '@/components/Checkin/DoorSearch'
 import { LiveCounts } from '@/components/Checkin/LiveCounts'
 import styles from '@/components/Checkin/Checkin.module.css'
-import { formatDateRange } from '@/dates/format'
+import { eventDates } from '@/dates/eventDates'
 import { venueLine } from '@/calendar/ics'
 
 export const dynamic = 'force-dynamic'
@@ -58,7 +58,7 @@ export default async function DoorPage({ params, searchParams }: Props) {
     <article className={styles.door}>
       <h1>Accueil : {event.title}</h1>
       <p>
-        {formatDateRange(event.startsAt, event.endsAt)}
+        {eventDates(event)}
         {place ? ` — ${place}` : ''}
       </p>
       <LiveCounts url={countsApi(event.id)} initial={attendance} ended={ended} />

@@ -5,7 +5,7 @@ import { guestsOf } from '@/checkin/registrations'
 import { doorRequest } from '@/checkin/request'
 import { SHEET_PRINT_CSS } from '@/checkin/sheetPrint'
 import styles from '@/components/Checkin/Sheet.module.css'
-import { formatDateRange } from '@/dates/format'
+import { eventDates } from '@/dates/eventDates'
 import { venueLine } from '@/calendar/ics'
 
 export const dynamic = 'force-dynamic'
@@ -44,7 +44,7 @@ export default async function SignInSheetPage({ params }: Props) {
         <caption className={styles.caption}>
           <span className={styles.title}>Feuille d’émargement – {event.title}</span>
           <span>
-            {formatDateRange(event.startsAt, event.endsAt)}
+            {eventDates(event)}
             {place ? ` – ${place}` : ''}
           </span>
           <span>
@@ -54,7 +54,7 @@ export default async function SignInSheetPage({ params }: Props) {
         <thead>
           <tr className={styles.repeat}>
             <th colSpan={5} scope="colgroup">
-              {event.title} – {formatDateRange(event.startsAt, event.endsAt)}
+              {event.title} – {eventDates(event)}
               {place ? ` – ${place}` : ''}
             </th>
           </tr>
