@@ -56,17 +56,12 @@ export function serializeCsp(directives) {
     .join('; ')
 }
 
-/** @param {HeaderOptions} options */
-export function publicCsp(options) {
-  return serializeCsp(baseDirectives(options))
-}
-
 /**
- * The admin gets the same policy. Its production bundle was checked in Chromium (login, dashboard,
- * editing, live preview) without a CSP report, so it does not get 'unsafe-eval' either.
+ * The site's policy, admin included: the admin's production bundle was checked in Chromium (login,
+ * dashboard, editing, live preview) without a CSP report, so it does not get 'unsafe-eval' either.
  * @param {HeaderOptions} options
  */
-export function adminCsp(options) {
+export function publicCsp(options) {
   return serializeCsp(baseDirectives(options))
 }
 
@@ -96,7 +91,6 @@ export function securityHeaders(options) {
   }
   return [
     { source: '/:path*', headers: common },
-    { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: adminCsp(options) }] },
     // Uploaded files are data, never pages: Payload's own file policy, which the catch-all would replace.
     { source: '/api/media/file/:path*', headers: [{ key: 'Content-Security-Policy', value: UPLOADED_FILE_CSP }] },
   ]
