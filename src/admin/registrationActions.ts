@@ -7,7 +7,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isFederationOrOwnAssociation } from '../access/federationOrOwnAssociation'
 import type { Event, Form, FormSubmission } from '../payload-types'
-import { contactOf, siteUrl } from '../rsvp/lookup'
+import { PATHS, siteUrl } from '../data/paths'
+import { contactOf } from '../rsvp/lookup'
 import { sendGuestConfirmation } from '../rsvp/emails/notify'
 import { eventDates } from '../dates/eventDates'
 import { idOf, plausibleId } from '../db/ids'
@@ -43,7 +44,7 @@ async function tellGuestCancelled(req: PayloadRequest, submission: FormSubmissio
   if (!submission.email) return
   const contact = await contactOf(req.payload, event, req)
   const when = eventDates(event)
-  const url = event.slug ? `${siteUrl(req.payload)}/evenements/${event.slug}` : undefined
+  const url = event.slug ? `${siteUrl()}${PATHS.events(event.slug)}` : undefined
   const lines = [
     `Bonjour ${submission.firstName ?? ''},`.trim(),
     '',

@@ -1,7 +1,7 @@
 /** Where check-in lives on the site (French paths). */
 import type { Payload } from 'payload'
 
-import { siteUrl } from '../rsvp/lookup'
+import { siteUrl } from '../data/paths'
 import { checkinToken } from './token'
 
 export const entryPath = (token: string) => `/entree/${token}`
@@ -13,4 +13,4 @@ export const countsApi = (eventId: string | number) =>
 
 /** The absolute link a guest's QR code encodes. */
 export const entryUrl = (payload: Payload, registrationId: string | number) =>
-  `${siteUrl(payload)}${entryPath(checkinToken(payload.secret, registrationId))}`
+  `${siteUrl()}${entryPath(checkinToken(payload.secret, registrationId))}`

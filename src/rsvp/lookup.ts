@@ -95,7 +95,3 @@ export async function contactOf(
     return undefined
   }
 }
-
-/** Public origin for links in e-mail. */
-export const siteUrl = (payload: Payload) =>
-  (process.env.SERVER_URL || payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')

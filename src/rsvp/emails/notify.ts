@@ -8,16 +8,16 @@ import { entryForEmail, type InlineAttachment } from '../../checkin/emailEntry'
 import { contactMessage, guestMessage, type Message, type MessageEvent } from '../../email/rsvpMessages'
 import type { Contact, Event, Form, FormSubmission } from '../../payload-types'
 import { eventIcs, venueLine } from '../../calendar/ics'
-import { contactOf, siteUrl } from '../lookup'
+import { PATHS, siteUrl } from '../../data/paths'
+import { contactOf } from '../lookup'
 import { DEFAULT_RETENTION_MONTHS } from '../privacy/notice'
 import { seatStore } from '../capacity/seatCounter'
 import { cancelToken } from '../registration/cancelToken'
 
 export const cancelUrl = (payload: Payload, id: string | number, token = cancelToken(payload.secret, id)) =>
-  `${siteUrl(payload)}/inscription/annuler?r=${encodeURIComponent(String(id))}&t=${token}`
+  `${siteUrl()}/inscription/annuler?r=${encodeURIComponent(String(id))}&t=${token}`
 
-const eventUrl = (payload: Payload, event: Event) =>
-  event.slug ? `${siteUrl(payload)}/evenements/${event.slug}` : undefined
+const eventUrl = (event: Event) => (event.slug ? `${siteUrl()}${PATHS.events(event.slug)}` : undefined)
 
 const messageEvent = (payload: Payload, event: Event): MessageEvent => ({
   title: event.title,
@@ -26,7 +26,7 @@ const messageEvent = (payload: Payload, event: Event): MessageEvent => ({
   allDay: event.allDay,
   startsAt_tz: event.startsAt_tz,
   place: venueLine(event.venue) || undefined,
-  url: eventUrl(payload, event),
+  url: eventUrl(event),
 })
 
 async function send(payload: Payload, message: Message, ics?: string, inline: InlineAttachment[] = [], strict = false) {
@@ -77,8 +77,8 @@ export async function sendGuestConfirmation(
     contactEmail: contact?.email,
     entry: code?.entry,
   })
-  const host = new URL(siteUrl(payload)).hostname
-  const ics = guest.status === 'confirmed' ? eventIcs({ ...event, url: eventUrl(payload, event) }, host) : undefined
+  const host = new URL(siteUrl()).hostname
+  const ics = guest.status === 'confirmed' ? eventIcs({ ...event, url: eventUrl(event) }, host) : undefined
   await send(payload, message, ics, code ? [code.attachment] : [], options.strict)
 }
 
