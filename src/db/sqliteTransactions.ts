@@ -12,7 +12,11 @@
  *   then an error. So the transactions of one process (and the raw writes of `exclusiveWrite`) take turns
  *   in a queue here, one per database file; other processes on the same file still wait through
  *   busy_timeout, as before. A turn not released within TURN_LIMIT_MS (a transaction never ended) stops
- *   blocking the queue, so a bug becomes an error, never a hung server.
+ *   blocking the queue (that transaction is rolled back), so a bug becomes an error, never a hung server.
+ * - Each transaction paid its own BEGIN on a fresh connection, two pragmas and a COMMIT with its fsync:
+ *   most of a registration's time in a burst. Transactions that queue behind each other now share one
+ *   SQLite transaction (group commit), each in a savepoint: each still commits or rolls back alone, and
+ *   its commit returns only once the shared COMMIT is on disk (see Group).
  * - Payload and its plugins sometimes open an "independent" transaction inside an operation that holds one
  *   (the import-export plugin per CSV row, forgot-password's reservation): on a single-writer database
  *   that one would wait for its own parent. Inside the async flow that owns a transaction (tracked with
@@ -27,34 +31,55 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 import { processState } from '../concurrency/processState'
 
 const TURN_LIMIT_MS = 30_000
+/** A shared transaction takes at most this many members and stays open at most this long. */
+const GROUP_MAX_MEMBERS = 32
+const GROUP_MAX_MS = 250
 
 type Release = () => void
-type Queue = { tail: Promise<void> }
-const queues = processState('sqlite.writeQueues', () => new Map<string, Queue>())
+type TurnKind = 'transaction' | 'write'
+type Waiter = { kind: TurnKind; grant: () => void }
+/**
+ * One file's write turn: who waits for it, in order, and the shared transaction (group) left open
+ * between two of its members. A group only ever hands the turn to a transaction, which joins it; before a
+ * plain write gets the turn the group commits (that write would otherwise wait on its lock).
+ */
+type FileTurn = { busy: boolean; waiters: Waiter[]; group?: Group }
+const turns = processState('sqlite.writeTurns', () => new Map<string, FileTurn>())
 
-function queueFor(file: string): Queue {
-  let queue = queues.get(file)
-  if (!queue) queues.set(file, (queue = { tail: Promise.resolve() }))
-  return queue
+function turnFor(file: string): FileTurn {
+  let turn = turns.get(file)
+  if (!turn) turns.set(file, (turn = { busy: false, waiters: [] }))
+  return turn
 }
 
-/** Waits for this process's turn to write to `file`; the returned function ends the turn (idempotent). */
-async function takeTurn(file: string): Promise<Release> {
-  const queue = queueFor(file)
-  let end!: () => void
-  const ended = new Promise<void>((resolve) => (end = resolve))
-  const previous = queue.tail
-  // The next writer waits for this turn's end, or for the limit if this turn never ends.
-  queue.tail = previous.then(() =>
-    Promise.race([ended, new Promise<void>((r) => setTimeout(r, TURN_LIMIT_MS).unref())]),
-  )
-  await previous
+/** The next waiter gets the turn, or nobody holds it any more. */
+function passTurn(turn: FileTurn) {
+  const next = turn.waiters.shift()
+  if (next) next.grant()
+  else turn.busy = false
+}
+
+/**
+ * Waits for this process's turn to write to `file`; the returned function ends the turn (idempotent). A
+ * turn not ended within TURN_LIMIT_MS stops blocking the others (`onLimit` runs first).
+ */
+async function takeTurn(file: string, kind: TurnKind, onLimit?: () => Promise<void>): Promise<Release> {
+  const turn = turnFor(file)
+  if (turn.busy) await new Promise<void>((grant) => turn.waiters.push({ kind, grant }))
+  else turn.busy = true
   let done = false
-  return () => {
+  const release = () => {
     if (done) return
     done = true
-    end()
+    clearTimeout(limit)
+    passTurn(turn)
   }
+  const limit = setTimeout(() => {
+    if (done) return
+    void (onLimit?.() ?? Promise.resolve()).catch(() => undefined).finally(release)
+  }, TURN_LIMIT_MS)
+  limit.unref?.()
+  return release
 }
 
 /**
@@ -65,7 +90,7 @@ async function takeTurn(file: string): Promise<Release> {
 export async function exclusiveWrite<T>(file: string, work: () => Promise<T>): Promise<T> {
   const current = owners.getStore()
   if (current?.active && current.file === file) return work()
-  const release = await takeTurn(file)
+  const release = await takeTurn(file, 'write')
   try {
     return await owners.run({ file, active: true }, work)
   } finally {
@@ -110,6 +135,42 @@ type Session = {
 /** The transaction an async flow began: set when its begin is called, active until commit or rollback. */
 type Owner = { file: string; id?: string; active: boolean }
 const owners = processState('sqlite.transactionOwners', () => new AsyncLocalStorage<Owner>())
+
+/**
+ * Group commit: the transactions of a burst (registrations, say) share one SQLite transaction, each in a
+ * savepoint of it, so that they share its BEGIN, its fresh connection and above all its COMMIT's fsync
+ * (synchronous = FULL), instead of paying them one by one in a single file. Each member still commits or
+ * rolls back alone, and is acknowledged only once the group's COMMIT is on disk.
+ */
+type Group = {
+  root: Pick<Session, 'db' | 'resolve' | 'reject'>
+  members: number
+  openedAt: number
+  /** Members released and waiting for the group's COMMIT. */
+  waiting: { resolve: () => void; reject: (error: unknown) => void }[]
+}
+
+/** Whether the group stays open for the next one in the queue: a transaction, and the group not full nor old. */
+function handsOver(turn: FileTurn, group: Group): boolean {
+  return (
+    turn.group === group &&
+    turn.waiters[0]?.kind === 'transaction' &&
+    group.members < GROUP_MAX_MEMBERS &&
+    Date.now() - group.openedAt < GROUP_MAX_MS
+  )
+}
+
+/** COMMIT (one fsync for every member), then each waiting member learns the outcome. */
+async function commitGroup(turn: FileTurn, group: Group) {
+  if (turn.group === group) turn.group = undefined
+  const waiting = group.waiting.splice(0)
+  try {
+    await group.root.resolve()
+    for (const member of waiting) member.resolve()
+  } catch (error) {
+    for (const member of waiting) member.reject(error)
+  }
+}
 
 /** A savepoint in the parent's transaction, registered as a session of its own (same lifting as Payload's). */
 async function beginSavepoint(sessions: Record<string, Session>, parent: Session): Promise<string> {
@@ -187,7 +248,6 @@ export function withSqliteTransactions(
         }
       }
 
-      const begin = instance.beginTransaction
       instance.beginTransaction = async function (this: SqliteAdapter, options) {
         // Synchronous part: Payload calls this from the operation's own flow, which the owner then marks.
         const parent = owners.getStore()
@@ -203,35 +263,97 @@ export function withSqliteTransactions(
           Object.assign(owner, { id, active: true })
           return id
         }
-        const release = await takeTurn(file)
-        let id: null | number | string
+        return beginMember(this, options, owner)
+      }
+
+      /**
+       * A transaction of its own in the file's shared transaction: a savepoint in the group the previous
+       * transaction left open, or a new group (BEGIN IMMEDIATE). Its commit releases the savepoint, then
+       * waits until the group has committed (acknowledged only once stored); its rollback undoes only it.
+       */
+      async function beginMember(adapter: SqliteAdapter, options: unknown, owner: Owner): Promise<string> {
+        const turn = turnFor(file)
+        // 'abandoned': undone at the turn limit; its late commit must fail, not report success.
+        let state: 'open' | 'committing' | 'ended' | 'abandoned' = 'open'
+        let group: Group | undefined
+        let memberId: string | undefined
+        const savepoint: { rollback?: () => Promise<unknown> } = {}
+        // A member stuck beyond the turn limit is undone, so that the group can commit without its half-work.
+        const release = await takeTurn(file, 'transaction', async () => {
+          if (state !== 'open' || !group || !memberId) return
+          log(`transaction ouverte depuis ${TURN_LIMIT_MS} ms : annulée`)
+          state = 'abandoned'
+          owner.active = false
+          delete adapter.sessions[memberId]
+          await savepoint.rollback?.()
+          if (!handsOver(turn, group)) await commitGroup(turn, group)
+        })
         try {
-          id = await begin.call(this, options)
+          group = turn.group ?? (turn.group = await openGroup(adapter, options))
+          memberId = await beginSavepoint(adapter.sessions, group.root)
         } catch (error) {
+          if (group && !handsOver(turn, group)) await commitGroup(turn, group)
           release()
           throw error
         }
-        const session = id === null ? undefined : this.sessions[String(id)]
-        if (!session) {
-          release()
-          return id
-        }
-        // Commit or rollback ends the turn once SQLite has finished it; then, after a commit only, the work
-        // queued by afterCommit runs (the operation awaits it, outside the turn).
+        const joined = group
+        joined.members++
+        const session = adapter.sessions[memberId]
         const { resolve, reject } = session
-        const end = () => {
-          owner.active = false
+        savepoint.rollback = reject
+        session.afterCommit = []
+        const endTurn = async () => {
+          if (!handsOver(turn, joined)) await commitGroup(turn, joined)
           release()
         }
-        session.afterCommit = []
         session.resolve = async () => {
-          await resolve().finally(end)
+          if (state !== 'open') throw new Error('Transaction interrompue : rien n’a été enregistré.')
+          state = 'committing'
+          owner.active = false
+          await resolve()
+          const committed = new Promise<void>((onCommitted, onFailed) =>
+            joined.waiting.push({ resolve: onCommitted, reject: onFailed }),
+          )
+          await endTurn()
+          await committed
+          state = 'ended'
           for (const work of session.afterCommit ?? [])
             await work().catch((error) => log(`après validation : ${String(error)}`))
         }
-        session.reject = () => reject().finally(end)
-        Object.assign(owner, { id: String(id), active: true })
-        return id
+        session.reject = async () => {
+          // After a failed commit (Payload then asks for a rollback): the operation must fail, not succeed.
+          if (state === 'committing' || state === 'abandoned')
+            throw new Error('Échec de l’enregistrement : la transaction n’a pas été validée.')
+          if (state === 'ended') return
+          state = 'ended'
+          owner.active = false
+          await reject().finally(endTurn)
+        }
+        Object.assign(owner, { id: memberId, active: true })
+        return memberId
+      }
+
+      /** BEGIN IMMEDIATE on a connection of its own (libsql), as Payload's beginTransaction, with the commit's outcome kept. */
+      async function openGroup(adapter: SqliteAdapter, options: unknown): Promise<Group> {
+        await (adapter as unknown as { initializing?: Promise<void> }).initializing
+        type Begin = (work: (tx: unknown) => Promise<void>, options?: unknown) => Promise<void>
+        const drizzle = (adapter as unknown as { drizzle: { transaction: Begin } }).drizzle
+        let resolve!: () => Promise<unknown>
+        let reject!: () => Promise<unknown>
+        const tx = await new Promise<unknown>((onReady, onFailed) => {
+          const done: Promise<void> = drizzle.transaction(
+            async (tx) => {
+              await new Promise<void>((res, rej) => {
+                resolve = () => (res(), done)
+                reject = () => (rej(new Error('rollback')), done.catch(() => undefined))
+                onReady(tx)
+              })
+            },
+            options || (adapter as unknown as { transactionOptions?: unknown }).transactionOptions,
+          )
+          done.catch(onFailed)
+        })
+        return { root: { db: tx as Session['db'], resolve, reject }, members: 0, openedAt: Date.now(), waiting: [] }
       }
       return instance
     },

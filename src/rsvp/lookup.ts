@@ -14,7 +14,7 @@ export async function eventForForm(
   payload: Payload,
   formId: Id,
   req?: Partial<PayloadRequest>,
-): Promise<Event | undefined> {
+): Promise<RegistrationEvent | undefined> {
   const found = await payload.find({
     collection: 'events',
     where: { and: [{ 'rsvp.form': { equals: formId } }, published] },
@@ -22,10 +22,22 @@ export async function eventForForm(
     limit: 1,
     draft: false,
     overrideAccess: true,
+    // Read in every registration's transaction: no programme rows, no rich text to walk.
+    select: REGISTRATION_EVENT_FIELDS,
     req,
   })
-  return found.docs[0]
+  return found.docs[0] as RegistrationEvent | undefined
 }
+
+/** What a registration reads of its event: the window, the seats, the owner and the contact. */
+export const REGISTRATION_EVENT_FIELDS = {
+  startsAt: true,
+  endsAt: true,
+  rsvp: true,
+  organiser: true,
+  contact: true,
+} as const
+export type RegistrationEvent = Pick<Event, 'id' | 'startsAt' | 'endsAt' | 'rsvp' | 'organiser' | 'contact'>
 
 /**
  * Ids of the events that use this form in any state: the stored document (published or a first draft)

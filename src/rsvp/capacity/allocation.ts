@@ -14,12 +14,15 @@ import { releaseInFlight, type RsvpContext } from '../registration/validate'
 import { capacityOf } from './rule'
 import { seatStore } from './seatCounter'
 
-/** Once the row exists: take seats atomically (or join the waiting list) and store the cancel token's hash. */
+/**
+ * Once the row exists: take seats atomically (or join the waiting list) and store the cancel token's hash.
+ * Also gives the form's counters right after this registration, read by the same statement (for the contact).
+ */
 export async function allocateSeats(
   doc: FormSubmission,
   context: RsvpContext,
   req: PayloadRequest,
-): Promise<FormSubmission> {
+): Promise<{ registration: FormSubmission; counts?: { confirmed: number; waiting: number } }> {
   const { payload } = req
   try {
     const attendees = Number(doc.attendees ?? 1)
@@ -31,7 +34,10 @@ export async function allocateSeats(
     const token = cancelToken(payload.secret, doc.id)
     await seatStore(payload, req).record(doc.id, allocation, hashToken(token), req.transactionID)
     req.context.rsvpToken = token
-    return { ...doc, status: allocation.status, arrival: allocation.arrival }
+    return {
+      registration: { ...doc, status: allocation.status, arrival: allocation.arrival },
+      counts: allocation.counts,
+    }
   } finally {
     releaseInFlight(context.key)
   }

@@ -17,7 +17,12 @@ import { processState } from '../../concurrency/processState'
 import { withLock } from '../../concurrency/mutex'
 
 export type Id = string | number
-export type Allocation = { status: 'confirmed' | 'waiting'; arrival: number }
+export type Allocation = {
+  status: 'confirmed' | 'waiting'
+  arrival: number
+  /** The form's counters right after this allocation, read by the same statement. */
+  counts?: { confirmed: number; waiting: number }
+}
 export type Counters = { confirmed: number; waiting: number; arrivals: number }
 
 type Store = {
@@ -46,16 +51,21 @@ function sqliteStore(payload: Payload, transaction?: SqliteDb): Store {
   const returning = async (query: unknown) => (await db.run(query)).rows
   return {
     async allocate(formId, people, capacity) {
+      const counts = (row: Record<string, unknown>) => ({
+        confirmed: Number(row.seats_confirmed ?? 0),
+        waiting: Number(row.seats_waiting ?? 0),
+      })
       const confirmed = await returning(sql`UPDATE forms
         SET seats_confirmed = COALESCE(seats_confirmed, 0) + ${people}, arrivals = COALESCE(arrivals, 0) + 1
         WHERE id = ${formId} AND COALESCE(seats_waiting, 0) = 0 AND COALESCE(seats_confirmed, 0) + ${people} <= ${capacity}
-        RETURNING arrivals`)
-      if (confirmed.length) return { status: 'confirmed', arrival: Number(confirmed[0].arrivals) }
+        RETURNING arrivals, seats_confirmed, seats_waiting`)
+      if (confirmed.length)
+        return { status: 'confirmed', arrival: Number(confirmed[0].arrivals), counts: counts(confirmed[0]) }
       const waiting = await returning(sql`UPDATE forms
         SET seats_waiting = COALESCE(seats_waiting, 0) + ${people}, arrivals = COALESCE(arrivals, 0) + 1
-        WHERE id = ${formId} RETURNING arrivals`)
+        WHERE id = ${formId} RETURNING arrivals, seats_confirmed, seats_waiting`)
       if (!waiting.length) throw new Error(`RSVP form ${formId} not found`)
-      return { status: 'waiting', arrival: Number(waiting[0].arrivals) }
+      return { status: 'waiting', arrival: Number(waiting[0].arrivals), counts: counts(waiting[0]) }
     },
     async release(formId, people, from) {
       if (from === 'confirmed')
@@ -126,14 +136,18 @@ function mongoStore(payload: Payload): Store {
         { $inc: { seatsConfirmed: people, arrivals: 1 } },
         options,
       )
-      if (confirmed) return { status: 'confirmed', arrival: Number(confirmed.arrivals) }
+      const counts = (doc: Record<string, unknown>) => ({
+        confirmed: Number(doc.seatsConfirmed ?? 0),
+        waiting: Number(doc.seatsWaiting ?? 0),
+      })
+      if (confirmed) return { status: 'confirmed', arrival: Number(confirmed.arrivals), counts: counts(confirmed) }
       const waiting = await forms.findOneAndUpdate(
         { _id: formId },
         { $inc: { seatsWaiting: people, arrivals: 1 } },
         options,
       )
       if (!waiting) throw new Error(`RSVP form ${formId} not found`)
-      return { status: 'waiting', arrival: Number(waiting.arrivals) }
+      return { status: 'waiting', arrival: Number(waiting.arrivals), counts: counts(waiting) }
     },
     async release(formId, people, from) {
       await init(formId)

@@ -28,20 +28,41 @@ export type RsvpEmailInput = {
   waiting?: number
 }
 
-const queue = (req: PayloadRequest, input: RsvpEmailInput) =>
-  req.payload.jobs.queue({ task: RSVP_EMAIL_TASK as never, input: input as never, queue: RSVP_EMAIL_QUEUE, req })
+/**
+ * The row `payload.jobs.queue` writes (this project runs jobs without hooks nor depth), without reading it
+ * back: one statement in the registration's transaction instead of two.
+ */
+const queue = async (req: PayloadRequest, input: RsvpEmailInput) => {
+  const jobs = req.payload.config.jobs
+  if (jobs?.runHooks || jobs?.depth || jobs?.enableConcurrencyControl) {
+    await req.payload.jobs.queue({
+      task: RSVP_EMAIL_TASK as never,
+      input: input as never,
+      queue: RSVP_EMAIL_QUEUE,
+      req,
+    })
+    return
+  }
+  await req.payload.db.create({
+    collection: 'payload-jobs',
+    data: { input, taskSlug: RSVP_EMAIL_TASK, queue: RSVP_EMAIL_QUEUE },
+    req,
+    returning: false,
+  })
+}
 
 /** Queues the guest's message and, when the event has a contact, the contact's notification. */
 export async function queueRegistrationEmails(
   req: PayloadRequest,
   submission: FormSubmission,
   notifyContactToo: boolean,
+  countsAfter?: { confirmed: number; waiting: number },
 ) {
   const registration = String(submission.id)
   await queue(req, { registration, kind: 'guest', status: submission.status ?? undefined })
   if (!notifyContactToo) return
   // Inside the registration's transaction: the counts include this registration.
-  const counts = await seatStore(req.payload, req).read(idOf(submission.form)!)
+  const counts = countsAfter ?? (await seatStore(req.payload, req).read(idOf(submission.form)!))
   await queue(req, { registration, kind: 'contact', confirmed: counts.confirmed, waiting: counts.waiting })
 }
 
@@ -70,6 +91,8 @@ export async function deliverRsvpEmail(payload: Payload, input: RsvpEmailInput):
   if (!event) return 'skipped'
   const contact = await contactOf(payload, event)
   if (input.kind === 'contact') {
+    // The registration queued this job from the event's contact field, without reading the contact.
+    if (!contact?.email) return 'skipped'
     const values = Object.fromEntries((submission.submissionData ?? []).map((f) => [f.field, f.value]))
     const counts = { confirmed: input.confirmed ?? 0, waiting: input.waiting ?? 0 }
     await notifyContact(payload, submission, event, values, contact, undefined, { counts, strict: true })

@@ -17,7 +17,10 @@ export type PublicOutcome =
   | { ok: true; status: 'confirmed' | 'waiting'; eventId: string; trap?: boolean }
   | { ok: false; httpStatus: number; errors: FieldError[]; eventId?: string }
 
-export async function registrationEvent(payload: Payload, eventId: unknown): Promise<Event | undefined> {
+export async function registrationEvent(
+  payload: Payload,
+  eventId: unknown,
+): Promise<Pick<Event, 'id' | 'rsvp'> | undefined> {
   if (!plausibleId(eventId)) return undefined
   const found = await payload.find({
     collection: 'events',
@@ -25,8 +28,10 @@ export async function registrationEvent(payload: Payload, eventId: unknown): Pro
     depth: 0,
     limit: 1,
     overrideAccess: false,
+    // Only where the registration goes: the whole event (programme, rich text) is read by nobody here.
+    select: { rsvp: true },
   })
-  return found.docs[0]
+  return found.docs[0] as Pick<Event, 'id' | 'rsvp'> | undefined
 }
 
 /** `tokenTaken`: the caller (the route) already took this request's rate-limit token, before reading the body. */

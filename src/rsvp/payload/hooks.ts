@@ -11,7 +11,7 @@ import {
 
 import type { FormSubmission } from '../../payload-types'
 import { idOf } from '../../db/ids'
-import { contactOf, formById } from '../lookup'
+import { formById } from '../lookup'
 import { queuePromotionEmail, queueRegistrationEmails } from '../emails/emailJobs'
 import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from '../http/rateLimit'
 import { allocateSeats, releaseAndPromote } from '../capacity/allocation'
@@ -103,16 +103,16 @@ export const afterSubmissionChange: CollectionAfterChangeHook<FormSubmission> = 
   previousDoc,
   req,
 }) => {
-  const { payload } = req
   if (operation === 'create' && req.context.rsvp && doc.status === 'pending') {
     const context = req.context.rsvp as RsvpContext
     delete req.context.rsvp
-    const allocated = await allocateSeats(doc, context, req)
-    const contact = await contactOf(payload, context.event, req)
+    const { registration, counts } = await allocateSeats(doc, context, req)
     // Queued in the registration's transaction, sent by the jobs process: the answer never waits for SMTP,
-    // a rolled-back registration sends nothing, a stored one loses no e-mail.
-    await queueRegistrationEmails(req, allocated, Boolean(contact?.email))
-    return allocated
+    // a rolled-back registration sends nothing, a stored one loses no e-mail. The contact's address is read
+    // by the job (an event without a contact gets no notification job at all).
+    const hasContact = context.event.contact !== null && context.event.contact !== undefined
+    await queueRegistrationEmails(req, registration, hasContact, counts)
+    return registration
   }
   if (
     operation === 'update' &&

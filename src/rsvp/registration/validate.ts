@@ -9,9 +9,9 @@ import { APIError, type PayloadRequest, ValidationError } from 'payload'
 
 import { processState } from '../../concurrency/processState'
 import { SUBMISSIONS } from '../contract'
-import type { Event, Form } from '../../payload-types'
+import type { Form } from '../../payload-types'
 import { type Id, idOf } from '../../db/ids'
-import { eventForForm, eventsUsingForm, formById } from '../lookup'
+import { eventForForm, eventsUsingForm, formById, type RegistrationEvent } from '../lookup'
 import { checkSubmission, type FieldError, type FormBlock, missingRsvpFields } from '../rules/submission'
 import { registrationWindow } from '../rules/window'
 
@@ -29,7 +29,7 @@ export const dedupeKey = (formId: Id, email: string) =>
 const inFlight = processState('rsvp.inFlight', () => new Set<string>())
 export const releaseInFlight = (key: string) => inFlight.delete(key)
 
-export type RsvpContext = { event: Event; form: Form; values: Record<string, string>; key: string }
+export type RsvpContext = { event: RegistrationEvent; form: Form; values: Record<string, string>; key: string }
 
 /**
  * Validates a new submission and rewrites its data from the checked values: anything the client sent
@@ -70,15 +70,14 @@ export async function validateNewSubmission(
   if (!event) return { form: form.id, submissionData, dedupeKey: `free:${crypto.randomUUID()}` }
 
   const key = dedupeKey(form.id, clean.email)
-  const duplicate = await payload.find({
+  // A count: one statement, no answers read back (the unique dedupe key stops a race across processes).
+  const duplicate = await payload.count({
     collection: SUBMISSIONS,
-    where: { and: [{ dedupeKey: { equals: key } }] },
-    limit: 1,
-    depth: 0,
+    where: { dedupeKey: { equals: key } },
     overrideAccess: true,
     req,
   })
-  if (duplicate.docs.length || inFlight.has(key))
+  if (duplicate.totalDocs || inFlight.has(key))
     fail([{ path: 'email', message: 'Une inscription à cet événement existe déjà avec cette adresse e-mail.' }], req)
   inFlight.add(key)
   // Whatever happens to this request, the address must not stay blocked in memory.

@@ -1,0 +1,88 @@
+/**
+ * Group commit on SQLite (src/db/sqliteTransactions.ts): transactions that queue behind each other share one
+ * SQLite transaction and one COMMIT, yet each one still commits or rolls back alone, and a commit returns only
+ * once the data is on disk, readable from another connection. MongoDB has no such queue: SQLite only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import config from '@payload-config'
+import { createClient } from '@libsql/client'
+import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type Payload } from 'payload'
+
+let payload: Payload
+const sqlite = !process.env.TEST_DATABASE_URI
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+type Client = { transaction: (...args: unknown[]) => Promise<unknown> }
+
+/** Counts the BEGINs libsql opens while `work` runs. */
+async function countBegins(work: () => Promise<void>): Promise<number> {
+  const client = (payload.db as unknown as { client: Client }).client
+  const transaction = client.transaction
+  let begins = 0
+  client.transaction = (...args) => {
+    begins++
+    return transaction.apply(client, args)
+  }
+  try {
+    await work()
+  } finally {
+    client.transaction = transaction
+  }
+  return begins
+}
+
+;(sqlite ? describe : describe.skip)('transactions that queue share a commit (SQLite)', () => {
+  it('30 at once: fewer BEGINs than transactions, the rolled-back ones leave nothing, each commit is on disk when it returns', async () => {
+    const file = (payload.db as unknown as { clientConfig: { url: string } }).clientConfig.url
+    // Another connection, as another process would read the file.
+    const other = createClient({ url: file })
+    const seenAfterCommit: boolean[] = []
+    const suffix = Math.random().toString(36).slice(2, 8)
+    const name = (i: number) => `Groupe ${suffix} ${i}`
+    try {
+      const begins = await countBegins(async () => {
+        await Promise.all(
+          Array.from({ length: 30 }, async (_, i) => {
+            const req = await createLocalReq({}, payload)
+            await initTransaction(req)
+            try {
+              await payload.create({
+                collection: 'associations',
+                data: { name: name(i), level: 'federation' } as never,
+                req,
+              })
+              if (i % 3 === 0) throw new Error('rolled back on purpose')
+              await commitTransaction(req)
+              const row = await other.execute({ sql: 'SELECT id FROM associations WHERE name = ?', args: [name(i)] })
+              seenAfterCommit[i] = row.rows.length === 1
+            } catch {
+              await killTransaction(req)
+            }
+          }),
+        )
+      })
+      expect(begins).toBeLessThan(30)
+
+      const stored = await payload.find({
+        collection: 'associations',
+        where: { name: { like: `Groupe ${suffix}` } },
+        limit: 100,
+        depth: 0,
+      })
+      const names = new Set(stored.docs.map((d) => d.name))
+      for (let i = 0; i < 30; i++) {
+        expect(names.has(name(i))).toBe(i % 3 !== 0)
+        if (i % 3 !== 0) expect(seenAfterCommit[i]).toBe(true)
+      }
+    } finally {
+      other.close()
+    }
+  })
+})
