@@ -5,6 +5,8 @@ import path from 'node:path'
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 export const bin = (name) => path.join(root, 'node_modules/.bin', name)
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+/** Loaded into the bench's server by NODE_OPTIONS: answers SIGUSR2 with its memory figures (bench/memory.mjs). */
+export const MEMORY_PROBE = path.join(root, 'bench/memoryProbe.cjs')
 
 export { freePort } from '../scripts/freePort.mjs'
 

@@ -1,4 +1,4 @@
-/** Markdown tables of a results object (the same text goes to the console and to the README). */
+/** The summary and the Markdown tables of a results object (the same text goes to the console and to bench/RESULTS.md). */
 const na = (v) => (v === null || v === undefined ? '–' : String(v))
 const mark = (ok) => (ok ? '✅' : '❌')
 const table = (head, rows) =>
@@ -11,6 +11,7 @@ const unavailable = (title, r) => `**${title}**: not available (${r?.reason ?? '
 
 export function renderTables(results) {
   const out = []
+  if (results.summary) out.push('**Summary** (issue 14 targets)', renderSummary(results))
   const m = results.machine
   out.push(
     `Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GiB, Node ${m.node}, ` +
@@ -85,6 +86,24 @@ export function renderTables(results) {
     )
   } else out.push(unavailable('Growth', g))
 
+  const search = results.search
+  if (search?.available)
+    out.push(
+      `**Search** (\`/recherche\`, per request, over ${search.releases} releases; target p99 ≤ 300 ms at 50 connections)`,
+      table(
+        ['query', 'first ms', 'req/s @10', 'p99 ms @10', 'req/s @50', 'p99 ms @50'],
+        search.rows.map((r) => [
+          `« ${r.query} »`,
+          r.firstMs,
+          r.page10?.rps,
+          r.page10?.p99,
+          r.page50?.rps,
+          `${r.page50?.p99} ${mark(r.page50?.p99 <= 300)}`,
+        ]),
+      ),
+    )
+  else out.push(unavailable('Search', search))
+
   const p = results.publish
   if (p && p.available !== false)
     out.push(
@@ -138,11 +157,124 @@ export function renderTables(results) {
   const mem = results.memory
   if (mem)
     out.push(
-      `**Memory** (VmRSS of the next start process tree): ${na(mem.afterWarmUp?.totalMb)} MB after warm-up, ${na(mem.atEnd?.totalMb)} MB at the end.`,
+      `**Memory** (VmRSS of the next start process tree): ${na(mem.afterWarmUp?.totalMb)} MB after warm-up, ${na(mem.atEnd?.totalMb)} MB at the end (target ≤ 400 MB).`,
+      renderMemory(mem),
     )
   if (results.serverLog?.length)
     out.push(
       `**Server log** (distinct warnings/errors): ${results.serverLog.map((x) => `${x.n} × “${x.line}”`).join('; ')}`,
     )
   return out.join('\n\n')
+}
+
+/** Detail pages (one document each); every other measured page but the search is a list. */
+const DETAIL_PAGES = new Set(['release', 'event', 'association', 'project'])
+const kindOf = (row) => row.kind ?? (row.page === 'search' ? 'search' : DETAIL_PAGES.has(row.page) ? 'detail' : 'list')
+const min = (values) => (values.length ? Math.min(...values) : null)
+const max = (values) => (values.length ? Math.max(...values) : null)
+const numbers = (values) => values.filter((v) => typeof v === 'number' && !Number.isNaN(v))
+
+/**
+ * The headline figures of issue 14: each null when its section did not run or failed, with the reason in
+ * `reasons` (a missing part never stops the bench).
+ */
+export function summarise(results) {
+  const summary = {}
+  const reasons = {}
+  const why = (section) => (section && section.available === false ? section.reason : section ? 'no figure' : 'not run')
+  const set = (key, value, section) => {
+    summary[key] = value ?? null
+    if (value === null || value === undefined) reasons[key] = why(section)
+  }
+
+  const rows = Array.isArray(results.pages) ? results.pages.filter((r) => r.available) : []
+  const pagesSection = Array.isArray(results.pages)
+    ? rows.length
+      ? {}
+      : { available: false, reason: 'no page available' }
+    : results.pages
+  const ratios = (kind) => numbers(rows.filter((r) => kindOf(r) === kind).flatMap((r) => [r.ratio10, r.ratio50]))
+  set('cachedPageRatioMin', min(ratios('detail')), pagesSection)
+  set('listPageRatioMin', min(ratios('list')), pagesSection)
+  set('p99At50MsMax', max(numbers(rows.filter((r) => kindOf(r) !== 'search').map((r) => r.page50?.p99))), pagesSection)
+  const search = rows.find((r) => kindOf(r) === 'search')
+  set(
+    'searchP99At50Ms',
+    search?.page50?.p99 ?? results.search?.p99At50Ms,
+    results.search ?? (search ? {} : { available: false, reason: 'no search page measured' }),
+  )
+
+  const lh = results.lighthouse?.available ? results.lighthouse.rows : []
+  set('jsKbGzipMax', max(numbers(lh.map((r) => r.gzipKb))), results.lighthouse)
+  set('lcpMsMax', max(numbers(lh.map((r) => r.lcpMs))), results.lighthouse)
+  const scores = {}
+  for (const key of ['performance', 'accessibility', 'bestPractices', 'seo'])
+    scores[key] = min(numbers(lh.map((r) => r[key])))
+  set('lighthouseMin', lh.length ? scores : null, results.lighthouse)
+
+  const r = results.rsvp
+  set('rsvpP99Ms', r?.available ? r.p99Ms : null, r)
+  // Speed counts only with the exact outcome: every seat taken once, the rest waiting, nobody lost or doubled.
+  set(
+    'rsvpExact',
+    r?.available ? r.confirmed === r.capacity && r.waiting === r.guests - r.capacity && !r.lost && !r.doubled : null,
+    r,
+  )
+  set(
+    'rssEndMb',
+    results.memory?.atEnd?.totalMb,
+    results.memory?.atEnd ? {} : { available: false, reason: 'the single-server run did not reach its end' },
+  )
+  set('publishVisibleMaxMs', results.publish?.visibleMaxMs, results.publish)
+  return { summary, reasons }
+}
+
+const TARGETS = {
+  cachedPageRatioMin: (v) => v >= 0.9,
+  listPageRatioMin: (v) => v >= 0.9,
+  p99At50MsMax: (v) => v <= 50,
+  searchP99At50Ms: (v) => v <= 300,
+  jsKbGzipMax: (v) => v <= 110,
+  lcpMsMax: (v) => v <= 1500,
+  lighthouseMin: (v) => Object.values(v).every((x) => x === 100),
+  rsvpP99Ms: (v) => v <= 1000,
+  rsvpExact: (v) => v === true,
+  rssEndMb: (v) => v <= 400,
+  publishVisibleMaxMs: (v) => v < 1000,
+}
+
+/** The summary as a table, each figure against its target of issue 14. */
+export function renderSummary(results) {
+  const rows = Object.entries(results.summary ?? {}).map(([key, value]) => {
+    const shown = value && typeof value === 'object' ? JSON.stringify(value) : value
+    const ok = value === null || value === undefined || !TARGETS[key] ? '' : mark(TARGETS[key](value))
+    return [`\`${key}\``, `${na(shown)} ${ok}`.trim(), results.summaryReasons?.[key] ?? '']
+  })
+  return table(['summary key', 'value', 'why missing'], rows)
+}
+
+/** Per-section memory of the single server (probe figures of its biggest node process). */
+export function renderMemory(memory) {
+  if (!memory?.phases?.length) return ''
+  const line = (label, m) => [
+    label,
+    m?.totalMb,
+    m?.heapUsedBeforeGcMb,
+    m?.heapUsedMb,
+    m?.heapTotalMb,
+    m?.externalMb,
+    m?.arrayBuffersMb,
+  ]
+  return table(
+    [
+      'after',
+      'RSS MB (tree)',
+      'V8 heap used MB',
+      'after a full GC',
+      'V8 heap reserved MB',
+      'external MB',
+      'array buffers MB',
+    ],
+    [line('warm-up', memory.afterWarmUp), ...memory.phases.map((p) => line(p.after, p)), line('end', memory.atEnd)],
+  )
 }

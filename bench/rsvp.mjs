@@ -24,6 +24,7 @@ async function endpoint(baseUrl, eventId, formId) {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
     body: '',
+    signal: AbortSignal.timeout(30_000),
   })
   // Payload's catch-all answers unknown /api routes with JSON too, but without the route's `ok` key.
   const answer = await probe.json().catch(() => ({}))
@@ -55,6 +56,7 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
     method: 'PATCH',
     headers,
     body: JSON.stringify({ rsvp: { ...event.rsvp, capacity: CAPACITY } }),
+    signal: AbortSignal.timeout(30_000),
   })
   if (!patch.ok) return { available: false, reason: `setting the capacity failed: HTTP ${patch.status}` }
 
@@ -86,7 +88,7 @@ export async function measureRsvp(baseUrl, headers, event, { log }) {
 
   const read = await fetch(
     `${baseUrl}/api/form-submissions?where[form][equals]=${formId}&limit=1000&depth=0&pagination=false`,
-    { headers },
+    { headers, signal: AbortSignal.timeout(60_000) },
   )
   const docs = (await read.json()).docs ?? []
   const ours = docs.filter((d) => String(d.email ?? '').includes(`-${run}-`))

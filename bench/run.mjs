@@ -1,11 +1,15 @@
 /**
  * `npm run bench`: production build (.next-bench), bench database in a temp DATA_DIR, `next start` on
- * 127.0.0.1, then pages, Lighthouse, publish to visible, RSVP burst, growth and memory; prints a table
- * and writes bench/results.json.
+ * 127.0.0.1, then pages, Lighthouse, publish to visible, RSVP burst, growth (memory after each), then the
+ * deployment topology; prints the tables and writes bench/results.json (`summary`: issue 14's figures, null
+ * with a reason in `summaryReasons` for a part that did not run) and bench/RESULTS.md (the tables).
  *
- * Knobs (for development; the defaults are the full run): BENCH_DURATION=seconds per autocannon run (5),
- * BENCH_SKIP_BUILD=1 reuses .next-bench, BENCH_ONLY=pages,lighthouse,publish,rsvp,growth,topology,
- * BENCH_PAGES=home,release (subset of pages), BENCH_KEEP=1 keeps the temp database.
+ * Knobs (for development; the defaults are the full run): BENCH_DURATION=seconds per autocannon run (3),
+ * BENCH_SKIP_BUILD=1 reuses .next-bench, BENCH_ONLY=pages,lighthouse,publish,rsvp,growth,search,topology,
+ * BENCH_BUDGET_MINUTES=12 (sections not started by then are skipped),
+ * BENCH_PAGES=home,release (subset of pages), BENCH_KEEP=1 keeps the temp database,
+ * BENCH_SERVER_NODE_OPTIONS=… adds node options to the server (e.g. --cpu-prof), BENCH_HEAP_SNAPSHOT=1 writes a
+ * heap snapshot of the server after each section (in the temp DATA_DIR; slow).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -14,17 +18,18 @@ import path from 'node:path'
 import { measureGrowth } from './growth.mjs'
 import { adminHeaders, root, sleep } from './lib.mjs'
 import { measureLighthouse } from './lighthouse.mjs'
-import { serverRss } from './memory.mjs'
-import { discoverPages, measurePages, removeStaticCopies, writeStaticCopies } from './pages.mjs'
+import { serverMemory, serverRss } from './memory.mjs'
+import * as pagesModule from './pages.mjs'
 import { measurePublish } from './publish.mjs'
-import { renderTables } from './report.mjs'
+import { renderTables, summarise } from './report.mjs'
 import { measureRsvp } from './rsvp.mjs'
 import { ADMIN, build, DIST_DIR, prepareDatabase, startServer, stopServer } from './server.mjs'
 import { measureTopology } from './topology.mjs'
 
 const started = Date.now()
-const BUDGET_MS = 14 * 60_000
-const duration = Number(process.env.BENCH_DURATION || 5)
+// Sections left once this much time has gone (build included) are skipped and reported as such.
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MINUTES || 12) * 60_000
+const duration = Number(process.env.BENCH_DURATION || 3)
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null
 const wanted = (name) => !only || only.has(name)
 const pageFilter = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(',')) : null
@@ -64,25 +69,42 @@ function serverLogDigest(file) {
 }
 const cleanup = async () => {
   await stopServer(server)
-  removeStaticCopies()
+  pagesModule.removeStaticCopies()
   if (ctx && !process.env.BENCH_KEEP) fs.rmSync(ctx.dataDir, { recursive: true, force: true })
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => cleanup().finally(() => process.exit(130)))
 }
 
-/** Runs one section unless filtered out or the 14-minute budget is spent; a failure is recorded, not fatal. */
+/** A section that has not ended after this long is recorded as failed and the bench goes on. */
+const SECTION_LIMIT_MS = Number(process.env.BENCH_SECTION_MINUTES || 5) * 60_000
+
+/** Runs one section unless filtered out or the time budget is spent; a failure is recorded, not fatal. */
 async function section(name, fn) {
   if (!wanted(name)) return
   if (Date.now() - started > BUDGET_MS) {
     results[name] = { available: false, reason: 'skipped: time budget spent' }
     return
   }
+  let timer
   try {
-    results[name] = await fn()
+    const limit = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${SECTION_LIMIT_MS / 60_000} min`)), SECTION_LIMIT_MS)
+    })
+    const started = Date.now()
+    results[name] = await Promise.race([fn(), limit])
+    results.sectionSeconds = { ...results.sectionSeconds, [name]: Math.round((Date.now() - started) / 1000) }
   } catch (error) {
     log(`${name} failed: ${error.stack || error}`)
     results[name] = { available: false, reason: `failed: ${String(error.message || error).split('\n')[0]}` }
+  } finally {
+    clearTimeout(timer)
+  }
+  // Resident memory after each section of the single server: which one makes it grow.
+  if (server && server.exitCode === null && name !== 'topology') {
+    const rss = serverRss(server.pid)
+    results.memory.phases.push({ after: name, totalMb: rss.totalMb, ...(await serverMemory(server.pid, ctx.dataDir)) })
+    log(`memory after ${name}: ${rss.totalMb} MB`)
   }
 }
 
@@ -94,22 +116,32 @@ try {
 
   // First start: read each page's HTML, so that the same bytes exist as files before the measured start.
   server = await startServer(ctx)
-  const discovered = await discoverPages(ctx.baseUrl)
+  const discovered = await pagesModule.discoverPages(ctx.baseUrl)
   const pages = discovered.pages.filter((p) => !pageFilter || pageFilter.has(p.key))
   log(
     `pages: ${discovered.pages.map((p) => `${p.key} ${p.path ?? '–'}${p.available ? '' : ` (not available: ${p.reason})`}`).join(', ')}`,
   )
   await stopServer(server)
-  writeStaticCopies(pages)
+  pagesModule.writeStaticCopies(pages)
 
   server = await startServer(ctx)
   for (let i = 0; i < 3; i++) for (const p of pages) if (p.available) await (await fetch(ctx.baseUrl + p.path)).text()
   await sleep(500)
-  results.memory = { afterWarmUp: serverRss(server.pid) }
+  results.memory = {
+    afterWarmUp: { ...serverRss(server.pid), ...(await serverMemory(server.pid, ctx.dataDir)) },
+    phases: [],
+  }
   log(`memory after warm-up: ${results.memory.afterWarmUp.totalMb} MB`)
 
-  await section('pages', () => measurePages(ctx.baseUrl, pages, { duration, log }))
-  await section('lighthouse', () => measureLighthouse(ctx.baseUrl, pages, { log }))
+  await section('pages', () => pagesModule.measurePages(ctx.baseUrl, pages, { duration, log }))
+  // List pages marked `lighthouse: false` (bench/pages.mjs) are measured under load only.
+  await section('lighthouse', () =>
+    measureLighthouse(
+      ctx.baseUrl,
+      pages.filter((p) => p.lighthouse !== false),
+      { log },
+    ),
+  )
   const headers = await adminHeaders(ctx.baseUrl, ADMIN.email, ADMIN.password)
   const release = discovered.pages.find((p) => p.key === 'release')
   await section('publish', () =>
@@ -119,8 +151,14 @@ try {
   )
   await section('rsvp', () => measureRsvp(ctx.baseUrl, headers, discovered.event, { log }))
   await section('growth', () => measureGrowth(ctx, headers, discovered.release, { log }))
+  // The search page with the 10,000 releases growth left (bench/pages.mjs, when it has it).
+  await section('search', () =>
+    pagesModule.measureSearch
+      ? pagesModule.measureSearch(ctx.baseUrl, { duration, log })
+      : { available: false, reason: 'bench/pages.mjs has no measureSearch' },
+  )
 
-  results.memory.atEnd = serverRss(server.pid)
+  results.memory.atEnd = { ...serverRss(server.pid), ...(await serverMemory(server.pid, ctx.dataDir)) }
   results.serverLog = serverLogDigest(path.join(ctx.dataDir, 'server.log'))
   log(`memory at end: ${results.memory.atEnd.totalMb} MB`)
 } catch (error) {
@@ -133,12 +171,21 @@ try {
 }
 
 // The deployment (nginx + redis + `next start` ×1, then one per core) on the same build, once the single server is gone.
-if (fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) {
+if (fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID')))
   await section('topology', () => measureTopology({ duration, log, distDir: DIST_DIR }))
-  if (results.topology?.summary) results.summary = { ...results.summary, ...results.topology.summary }
-}
 
+const { summary, reasons } = summarise(results)
+results.summary = { ...summary, ...results.topology?.summary }
+results.summaryReasons = reasons
+results.machine.loadAverageAtEnd = os.loadavg().map((n) => Number(n.toFixed(2)))
 results.totalSeconds = Math.round((Date.now() - started) / 1000)
+const tables = renderTables(results)
 fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
-console.log(`\n${renderTables(results)}`)
-console.log(`results: bench/results.json (${results.totalSeconds} s)`)
+fs.writeFileSync(
+  path.join(root, 'bench/RESULTS.md'),
+  `# Latest bench run\n\n${only || pageFilter ? `**Partial run** (BENCH_ONLY=${process.env.BENCH_ONLY ?? ''} BENCH_PAGES=${process.env.BENCH_PAGES ?? ''}): not for committing.\n\n` : ''}Written by \`npm run bench\` (bench/run.mjs) at the end of each full run; the figures are in bench/results.json. ` +
+    `Total ${results.totalSeconds} s; load average ${results.machine.loadAverageAtStart.join(' / ')} at start, ` +
+    `${results.machine.loadAverageAtEnd.join(' / ')} at the end.\n\n${tables}\n`,
+)
+console.log(`\n${tables}`)
+console.log(`results: bench/results.json, bench/RESULTS.md (${results.totalSeconds} s)`)

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { bin, freePort, root, run, sleep } from './lib.mjs'
+import { bin, freePort, MEMORY_PROBE, root, run, sleep } from './lib.mjs'
 
 export const DIST_DIR = '.next-bench'
 export const ADMIN = {
@@ -40,6 +40,8 @@ export function benchEnv(dataDir, baseUrl) {
     BENCH_ADMIN_PASSWORD: ADMIN.password,
   }
   for (const key of ['DATABASE_URI', 'SMTP_HOST', 'NODE_OPTIONS', 'TEST_DATABASE_URI']) delete env[key]
+  // The memory probe (SIGUSR2 → figures in DATA_DIR), plus BENCH_SERVER_NODE_OPTIONS to profile the server.
+  env.NODE_OPTIONS = [`--require=${MEMORY_PROBE}`, process.env.BENCH_SERVER_NODE_OPTIONS].filter(Boolean).join(' ')
   return env
 }
 
