@@ -8,12 +8,12 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isFederationOrOwnAssociation } from '../access/federationOrOwnAssociation'
 import type { Event, Form, FormSubmission } from '../payload-types'
 import { PATHS, siteUrl } from '../data/paths'
-import { contactOf } from '../rsvp/lookup'
+import { SUBMISSIONS } from '../rsvp/contract'
+import { contactOf, latestEvent } from '../rsvp/lookup'
 import { sendGuestConfirmation } from '../rsvp/emails/notify'
 import { eventDates } from '../dates/eventDates'
 import { idOf, plausibleId } from '../db/ids'
 
-const SUBMISSIONS = 'form-submissions'
 const answer = (message: string, status: number) =>
   Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } })
 
@@ -27,13 +27,7 @@ async function load(req: PayloadRequest): Promise<Loaded> {
     .findByID({ collection: SUBMISSIONS, id, depth: 0, overrideAccess: true, req })
     .catch(() => undefined)) as FormSubmission | undefined
   if (!submission || submission.erasedAt) return answer('Inscription introuvable.', 404)
-  const eventId = idOf(submission.event)
-  const event =
-    eventId === undefined || eventId === null
-      ? undefined
-      : ((await req.payload
-          .findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true, req })
-          .catch(() => undefined)) as Event | undefined)
+  const event = await latestEvent(req.payload, idOf(submission.event), req)
   const allowed = isFederationOrOwnAssociation(req.user, event?.organiser)
   // Same answer as a missing one: staff of another association learn nothing about it.
   if (!allowed) return answer('Inscription introuvable.', 404)

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { idOf, plausibleId } from '../db/ids'
 import type { Event, FormSubmission } from '../payload-types'
 import { SUBMISSIONS } from '../rsvp/contract'
+import { latestEvent } from '../rsvp/lookup'
 import { mayCheckIn } from './access'
 import { byName } from './search'
 import { CHECKABLE_STATUSES } from './store'
@@ -52,17 +53,7 @@ export const ownerOf = (doc: Pick<FormSubmission, 'association'>, event: Pick<Ev
 async function findEvent(payload: Payload, eventId: unknown): Promise<Event | undefined> {
   if (eventId === undefined || eventId === null) return undefined
   if (typeof eventId !== 'number' && !plausibleId(eventId)) return undefined
-  try {
-    return (await payload.findByID({
-      collection: 'events',
-      id: eventId,
-      depth: 0,
-      overrideAccess: true,
-      draft: true,
-    })) as Event
-  } catch {
-    return undefined
-  }
+  return latestEvent(payload, eventId)
 }
 
 export async function registrationById(payload: Payload, id: unknown): Promise<FormSubmission | undefined> {

@@ -20,6 +20,7 @@ export async function eventForForm(
     where: { and: [{ 'rsvp.form': { equals: formId } }, published] },
     depth: 0,
     limit: 1,
+    pagination: false, // no count query
     draft: false,
     overrideAccess: true,
     // Read in every registration's transaction: no programme rows, no rich text to walk.
@@ -32,12 +33,16 @@ export async function eventForForm(
 /** What a registration reads of its event: the window, the seats, the owner and the contact. */
 export const REGISTRATION_EVENT_FIELDS = {
   startsAt: true,
+  startsAt_tz: true,
   endsAt: true,
   rsvp: true,
   organiser: true,
   contact: true,
 } as const
-export type RegistrationEvent = Pick<Event, 'id' | 'startsAt' | 'endsAt' | 'rsvp' | 'organiser' | 'contact'>
+export type RegistrationEvent = Pick<
+  Event,
+  'id' | 'startsAt' | 'startsAt_tz' | 'endsAt' | 'rsvp' | 'organiser' | 'contact'
+>
 
 /**
  * Ids of the events that use this form in any state: the stored document (published or a first draft)
@@ -106,4 +111,16 @@ export async function contactOf(
   } catch {
     return undefined
   }
+}
+
+/** An event's latest version (a draft included), whatever the access rules; undefined when there is none. */
+export async function latestEvent(
+  payload: Payload,
+  eventId: Id | null | undefined,
+  req?: Partial<PayloadRequest>,
+): Promise<Event | undefined> {
+  if (eventId === undefined || eventId === null || eventId === '') return undefined
+  return (await payload
+    .findByID({ collection: 'events', id: eventId, depth: 0, overrideAccess: true, draft: true, req })
+    .catch(() => undefined)) as Event | undefined
 }

@@ -8,6 +8,16 @@ import { DEFAULT_RETENTION_MONTHS } from '../privacy/notice'
 const locked = { update: () => false }
 /** Seat counters are not public: the owner association's staff and the federation read them. */
 const counters = { read: readFormInternals, update: () => false }
+
+/** A seat counter, shown read-only in the sidebar; only the seat counter module (../capacity/seatCounter.ts) writes it. */
+const counter = (name: string, label: { fr: string; en: string }): Field => ({
+  name,
+  type: 'number',
+  defaultValue: 0,
+  access: counters,
+  admin: { position: 'sidebar', readOnly: true },
+  label,
+})
 const readOnly = { readOnly: true }
 
 export const submissionFields: Field[] = [
@@ -89,28 +99,7 @@ export const formFields: Field[] = [
     label: { fr: 'Conservation des données (mois après l’événement)', en: 'Data retention (months after the event)' },
     admin: { position: 'sidebar' },
   },
-  {
-    name: 'seatsConfirmed',
-    type: 'number',
-    defaultValue: 0,
-    access: counters,
-    admin: { position: 'sidebar', readOnly: true },
-    label: { fr: 'Places confirmées (personnes)', en: 'Confirmed (people)' },
-  },
-  {
-    name: 'seatsWaiting',
-    type: 'number',
-    defaultValue: 0,
-    access: counters,
-    admin: { position: 'sidebar', readOnly: true },
-    label: { fr: 'Liste d’attente (personnes)', en: 'Waiting (people)' },
-  },
-  {
-    name: 'arrivals',
-    type: 'number',
-    defaultValue: 0,
-    access: counters,
-    admin: { position: 'sidebar', readOnly: true },
-    label: { fr: 'Inscriptions reçues', en: 'Registrations received' },
-  },
+  counter('seatsConfirmed', { fr: 'Places confirmées (personnes)', en: 'Confirmed (people)' }),
+  counter('seatsWaiting', { fr: 'Liste d’attente (personnes)', en: 'Waiting (people)' }),
+  counter('arrivals', { fr: 'Inscriptions reçues', en: 'Registrations received' }),
 ]

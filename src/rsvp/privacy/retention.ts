@@ -8,9 +8,10 @@
 import type { Payload } from 'payload'
 
 import { type Id, idOf } from '../../db/ids'
-import type { Event, FormSubmission } from '../../payload-types'
+import type { FormSubmission } from '../../payload-types'
 import { DEFAULT_RETENTION_MONTHS } from './notice'
 import { SUBMISSIONS } from '../contract'
+import { latestEvent } from '../lookup'
 
 const KEPT_ANSWERS = new Set(['attendees'])
 
@@ -49,20 +50,8 @@ export async function eraseExpiredRegistrations(
     if (eventId === undefined || eventId === null) return undefined
     const key = String(eventId)
     if (!eventEnds.has(key)) {
-      let end: Date | undefined
-      try {
-        const event = (await payload.findByID({
-          collection: 'events',
-          id: eventId,
-          depth: 0,
-          overrideAccess: true,
-          draft: true,
-        })) as Event
-        end = new Date(event.endsAt || event.startsAt)
-      } catch {
-        end = undefined
-      }
-      eventEnds.set(key, end)
+      const event = await latestEvent(payload, eventId)
+      eventEnds.set(key, event ? new Date(event.endsAt || event.startsAt) : undefined)
     }
     return eventEnds.get(key)
   }
