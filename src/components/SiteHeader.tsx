@@ -1,11 +1,5 @@
+import { DEFAULT_NAVIGATION } from '@/globals/navigation'
 import type { SiteSetting } from '@/payload-types'
-
-const DEFAULT_NAVIGATION = [
-  { label: 'Communiqués', url: '/communiques' },
-  { label: 'Événements', url: '/evenements' },
-  { label: 'Associations', url: '/associations' },
-  { label: 'Projets', url: '/projets' },
-]
 
 export function SiteHeader({ settings }: { settings: SiteSetting }) {
   const navigation = settings.navigation?.length ? settings.navigation : DEFAULT_NAVIGATION

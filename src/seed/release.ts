@@ -1,6 +1,7 @@
 /** The press release itself, its reusable "Mieux connaître l'OCCE" text, and the site's identity. */
 import type { Payload } from 'payload'
 
+import { DEFAULT_NAVIGATION } from '../globals/navigation'
 import { accessibilityStatementSeed } from './accessibility'
 import type { Events } from './events'
 import type { Network } from './network'
@@ -62,12 +63,7 @@ export async function seedSiteSettings(payload: Payload, report: SeedReport, net
     federation: network.federation,
     keyFigures: KEY_FIGURES,
     missions: MISSIONS,
-    navigation: [
-      { label: 'Communiqués', url: '/communiques' },
-      { label: 'Événements', url: '/evenements' },
-      { label: 'Associations', url: '/associations' },
-      { label: 'Projets', url: '/projets' },
-    ],
+    navigation: DEFAULT_NAVIGATION.map((item) => ({ ...item })),
     accessibility: accessibilityStatementSeed(),
   })
 }
