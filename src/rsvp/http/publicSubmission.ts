@@ -27,6 +27,7 @@ export async function registrationEvent(
     where: { id: { equals: eventId } },
     depth: 0,
     limit: 1,
+    pagination: false, // no count query
     overrideAccess: false,
     // Only where the registration goes: the whole event (programme, rich text) is read by nobody here.
     select: { rsvp: true },
