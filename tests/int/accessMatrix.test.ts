@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { paragraphs } from '../setup/richText'
+import { refusal } from './refusal'
 
 type Actor = 'anonymous' | 'admin' | 'editor' | 'ad-editor'
 type Owner = 'own' | 'other'
@@ -123,17 +124,6 @@ async function register(form: string | number, email: string) {
     depth: 0,
   })
   return doc.id
-}
-
-/** The French message of a refusal: a ValidationError carries it per field, other errors in `message`. */
-async function refusal(run: Promise<unknown>): Promise<string> {
-  try {
-    await run
-  } catch (error) {
-    const errors = (error as { data?: { errors?: { message: string }[] } }).data?.errors
-    return errors?.length ? errors.map((e) => e.message).join(' | ') : (error as Error).message
-  }
-  throw new Error('accepted')
 }
 
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : (users[actor] as never))

@@ -6,6 +6,7 @@ import { getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import { richText, text } from '../setup/richText'
+import { refusal } from './refusal'
 
 let payload: Payload
 
@@ -160,17 +161,6 @@ describe('staff passwords', () => {
 const DAY = 86_400_000
 let ids: Record<string, string | number> = {}
 const staff: Record<string, Record<string, unknown>> = {}
-
-/** The French message of a refusal: per field for a ValidationError, else the error's own. */
-async function refusal(run: Promise<unknown>): Promise<string> {
-  try {
-    await run
-  } catch (error) {
-    const errors = (error as { data?: { errors?: { message: string }[] } }).data?.errors
-    return errors?.length ? errors.map((e) => e.message).join(' | ') : (error as Error).message
-  }
-  throw new Error('accepted')
-}
 
 const link = (url: string) => ({
   type: 'link',
