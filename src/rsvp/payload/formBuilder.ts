@@ -22,16 +22,19 @@ import {
 import { formFields, submissionFields } from './fields'
 
 /**
- * The plugin's own afterChange hook reads the form again to send the per-form e-mails; RSVP registrations
- * send their own, so it is skipped for them (it still runs for other forms).
+ * The plugin's own afterChange hook (the first one: the plugin puts it before ours) reads the form again to
+ * send the per-form e-mails. RSVP registrations send their own, so it is skipped for them: `beforeEmail`
+ * alone would drop the e-mails only after that read, made inside every registration's transaction (it still
+ * runs for other forms).
  */
 export const formBuilder: Plugin = (config) => {
   const result = formBuilderPlugin(formBuilderOptions)(config) as Config
   const submissions = result.collections?.find((c) => c.slug === 'form-submissions')
   const hooks = submissions?.hooks?.afterChange
-  if (hooks?.length) {
-    const pluginSendEmail = hooks[0]
-    hooks[0] = (args) => ((args.data as { event?: unknown } | undefined)?.event ? args.doc : pluginSendEmail(args))
+  const index = hooks?.findIndex((hook) => hook !== afterSubmissionChange) ?? -1
+  if (hooks && index >= 0) {
+    const pluginSendEmail = hooks[index]
+    hooks[index] = (args) => ((args.data as { event?: unknown } | undefined)?.event ? args.doc : pluginSendEmail(args))
   }
   return result
 }
