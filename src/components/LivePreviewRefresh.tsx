@@ -1,24 +1,18 @@
-'use client'
-
-import { useRouter } from 'next/navigation'
-import { useEffect } from 'react'
-
 /**
- * Inside the admin's live preview frame: tells the admin the page is ready, then re-renders the page
- * on the server each time the editor saves. Rendered only in draft mode, so readers never load it.
+ * Inside the admin's live-preview frame: tells the admin the page is ready, then reloads the page each time
+ * the editor saves (Payload posts `payload-document-event`; the reload renders the new draft on the server).
+ * A plain inline script, written only in draft mode: as a React client component, its chunk was a script of
+ * every public page (a layout's client components are loaded by every page under it, rendered or not).
  */
+const BRIDGE = `(() => {
+  if (window.parent === window) return
+  const origin = window.location.origin
+  window.addEventListener('message', (event) => {
+    if (event.origin === origin && event.data && event.data.type === 'payload-document-event') window.location.reload()
+  })
+  window.parent.postMessage({ type: 'payload-live-preview', ready: true }, origin)
+})()`
+
 export function LivePreviewRefresh() {
-  const router = useRouter()
-  useEffect(() => {
-    if (window.parent === window) return
-    const origin = window.location.origin
-    const onMessage = (event: MessageEvent) => {
-      if (event.origin !== origin) return
-      if ((event.data as { type?: string } | null)?.type === 'payload-document-event') router.refresh()
-    }
-    window.addEventListener('message', onMessage)
-    window.parent.postMessage({ type: 'payload-live-preview', ready: true }, origin)
-    return () => window.removeEventListener('message', onMessage)
-  }, [router])
-  return null
+  return <script dangerouslySetInnerHTML={{ __html: BRIDGE }} />
 }

@@ -8,7 +8,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { siteUrl } from '@/data/paths'
 import { getSiteSettings } from '@/data/settings'
 
-import './styles.css'
+import { siteStyles } from './siteStyles'
 
 /**
  * Pages are served from Next's full-route cache (ISR) and regenerated on demand: the Payload hooks
@@ -35,6 +35,10 @@ export default async function FrontendLayout({ children }: { children: React.Rea
   const [settings, draft] = await Promise.all([getSiteSettings(), draftMode()])
   return (
     <html lang="fr">
+      <head>
+        {/* Inline, not linked: nothing stands between the HTML and the first paint (see siteStyles.ts). */}
+        <style dangerouslySetInnerHTML={{ __html: siteStyles }} />
+      </head>
       <body>
         <a className="skip-link" href="#contenu">
           Aller au contenu
