@@ -1,5 +1,6 @@
-import type { DataFromCollectionSlug, Where } from 'payload'
+import type { DataFromCollectionSlug } from 'payload'
 
+import { published } from '@/collections/drafts'
 import type { User } from '@/payload-types'
 
 import { cached } from './cache'
@@ -8,8 +9,6 @@ import { previewUser } from './preview'
 import type { CacheSource } from './tags'
 
 type Previewable = 'news-releases' | 'events' | 'projects'
-
-const published: Where = { _status: { equals: 'published' } }
 
 /** What slugField accepts: anything else cannot be a document, whatever the database holds. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { published } from '@/collections/drafts'
 import { RsvpArea } from '@/components/Rsvp/RsvpArea'
 import type { Outcome } from '@/components/Rsvp/Outcome'
 import { registrationTitle, type RegistrationState } from '@/components/Rsvp/titles'
@@ -29,7 +30,7 @@ export const getRegistrationEvent = cached(
     try {
       const { docs } = await payload.find({
         collection: 'events',
-        where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+        where: { and: [{ id: { equals: id } }, published] },
         depth: 0,
         limit: 1,
         overrideAccess: false,
