@@ -15,17 +15,35 @@ const STATIC_DIR = path.join(root, 'public/_bench')
 const first = async (baseUrl, collection, query) =>
   (await getJson(`${baseUrl}/api/${collection}?limit=1&depth=0&${query}`)).docs[0]
 
-/** The five public pages, with slugs read from the seeded content; a missing route is reported, not fatal. */
+const parisYear = (date) =>
+  Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date(date)))
+
+/** A filtered list as readers reach it (query string): the newest release's issuer and year. */
+async function filteredReleaseList(baseUrl, release) {
+  if (!release?.association || !release.dateline?.date) return undefined
+  const issuer = await getJson(`${baseUrl}/api/associations/${release.association}?depth=0`)
+  return `/communiques?association=${issuer.slug}&annee=${parisYear(release.dateline.date)}`
+}
+
+/**
+ * The public pages, with slugs read from the seeded content; a missing route is reported, not fatal.
+ * `kind` says what each page is compared with in the summary (bench/report.mjs): the lists (home included)
+ * must be as fast as the detail pages (issue 14). Lighthouse is run on the pages the issue names.
+ */
 export async function discoverPages(baseUrl) {
   const release = await first(baseUrl, 'news-releases', 'where[_status][equals]=published&sort=-dateline.date')
   const event = await first(baseUrl, 'events', 'where[rsvp.form][exists]=true&sort=startsAt')
   const association = await first(baseUrl, 'associations', `where[name][equals]=${encodeURIComponent('OCCE 79')}`)
   const candidates = [
-    { key: 'home', path: '/' },
-    { key: 'releases', path: '/communiques' },
-    { key: 'release', path: release && `/communiques/${release.slug}` },
-    { key: 'event', path: event && `/evenements/${event.slug}` },
-    { key: 'association', path: association && `/associations/${association.slug}` },
+    { key: 'home', path: '/', kind: 'list' },
+    { key: 'releases', path: '/communiques', kind: 'list', lighthouse: false },
+    { key: 'release', path: release && `/communiques/${release.slug}`, kind: 'detail' },
+    { key: 'event', path: event && `/evenements/${event.slug}`, kind: 'detail' },
+    { key: 'association', path: association && `/associations/${association.slug}`, kind: 'detail' },
+    { key: 'releasesFiltered', path: await filteredReleaseList(baseUrl, release), kind: 'list', lighthouse: false },
+    { key: 'events', path: '/evenements', kind: 'list', lighthouse: false },
+    { key: 'projects', path: '/projets', kind: 'list', lighthouse: false },
+    { key: 'associations', path: '/associations', kind: 'list', lighthouse: false },
   ]
   const pages = []
   for (const page of candidates) {
@@ -80,7 +98,7 @@ export async function measurePages(baseUrl, pages, { duration, log }) {
   const rows = []
   for (const page of pages) {
     if (!page.available) {
-      rows.push({ page: page.key, path: page.path, available: false, reason: page.reason })
+      rows.push({ page: page.key, path: page.path, kind: page.kind, available: false, reason: page.reason })
       log(`pages: ${page.key} not available (${page.reason})`)
       continue
     }
@@ -93,6 +111,7 @@ export async function measurePages(baseUrl, pages, { duration, log }) {
     const row = {
       page: page.key,
       path: page.path,
+      kind: page.kind,
       available: true,
       htmlBytes: Buffer.byteLength(page.html),
       cache: head.headers.get('x-nextjs-cache') ?? 'none',
@@ -115,4 +134,42 @@ export async function measurePages(baseUrl, pages, { duration, log }) {
     rows.push(row)
   }
   return rows
+}
+
+/**
+ * The search page under load, once the growth section has made 10,000 releases (and 1,000 events): it is
+ * rendered per request, so its p99 at 50 connections is issue 14's figure. The releases are clones of the
+ * seeded one: « Niort » matches every one of them (the page shows the first of each type and the total),
+ * a word found nowhere measures the scan alone.
+ */
+export async function measureSearch(baseUrl, { duration, log, queries = ['niort', 'introuvable'] }) {
+  const releases = (await getJson(`${baseUrl}/api/news-releases?limit=1&depth=0`)).totalDocs
+  const rows = []
+  for (const q of queries) {
+    const url = `${baseUrl}/recherche?q=${encodeURIComponent(q)}`
+    const first = performance.now()
+    const res = await fetch(url)
+    const html = await res.text()
+    if (!res.ok) throw new Error(`${url}: ${res.status}`)
+    const firstMs = round(performance.now() - first, 0)
+    await cannon(url, 10, 1) // warm-up
+    const row = {
+      query: q,
+      htmlBytes: Buffer.byteLength(html),
+      cache: res.headers.get('x-nextjs-cache') ?? 'none',
+      firstMs,
+      page10: summary(await cannon(url, 10, duration)),
+      page50: summary(await cannon(url, 50, duration)),
+    }
+    log(
+      `search: « ${q} » over ${releases} releases: first ${firstMs} ms, ${row.page50.rps} req/s p99 ${row.page50.p99} ms @50 (${row.page10.rps} req/s p99 ${row.page10.p99} ms @10)`,
+    )
+    rows.push(row)
+  }
+  return {
+    available: true,
+    releases,
+    rows,
+    p99At50Ms: Math.max(...rows.map((r) => r.page50.p99)),
+  }
 }

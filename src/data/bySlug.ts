@@ -4,15 +4,14 @@ import { published } from '@/collections/drafts'
 import type { User } from '@/payload-types'
 
 import { cached } from './cache'
+import { plausibleSlug } from './listUrls'
 import { payloadClient } from './payload'
 import { previewUser } from './preview'
 import type { CacheSource } from './tags'
 
 type Previewable = 'news-releases' | 'events' | 'projects'
 
-/** What slugField accepts: anything else cannot be a document, whatever the database holds. */
-export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
-export const plausibleSlug = (slug: string) => slug.length <= 96 && SLUG.test(slug)
+export { plausibleSlug, SLUG } from './listUrls'
 
 /**
  * The slugs of a collection's published documents, as one cached entry (refreshed with the collection's

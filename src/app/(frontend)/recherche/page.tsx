@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { pageMetadata } from '@/components/metadata'
 import { shortDate } from '@/components/format'
-import { search, SEARCH_TYPES, type SearchType } from '@/data/search'
+import { HITS_PER_TYPE, search, SEARCH_TYPES, type SearchType } from '@/data/search'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -28,7 +28,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const query = one(params.q).trim().slice(0, 100)
   const typeParam = one(params.type)
   const type = typeParam in SEARCH_TYPES ? (typeParam as SearchType) : undefined
-  const hits = query ? await search(query, type) : []
+  const { hits, total, truncated } = query ? await search(query, type) : { hits: [], total: 0, truncated: false }
 
   return (
     <>
@@ -56,9 +56,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <section aria-labelledby="resultats">
           <h2 id="resultats">Résultats</h2>
           <p role="status">
-            {hits.length === 0
+            {total === 0
               ? `Aucun résultat pour « ${query} ».`
-              : `${hits.length} résultat${hits.length > 1 ? 's' : ''} pour « ${query} ».`}
+              : `${total} résultat${total > 1 ? 's' : ''} pour « ${query} ».`}
+            {truncated ? ` Les ${HITS_PER_TYPE} premiers de chaque type sont affichés : précisez la recherche.` : null}
           </p>
           <ul className="card-list">
             {hits.map((hit) => (
