@@ -9,6 +9,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 
 import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { baseUrl } from '../http/client'
+import { paragraphs } from '../setup/richText'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 
 export type TestEvent = { id: string; slug: string; title: string }
@@ -34,27 +35,6 @@ export async function api<T>(method: string, url: string, token: string, body?: 
   return json
 }
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
-
 /** A published event in three weeks with its own RSVP form; `deadline` defaults to the day before. */
 export async function createEvent(
   token: string,
@@ -68,7 +48,7 @@ export async function createEvent(
       title: `Inscription – ${name}`,
       fields: rsvpFormFields,
       confirmationType: 'message',
-      confirmationMessage: paragraph('Merci.'),
+      confirmationMessage: paragraphs('Merci.'),
     }))
   }
   const { docs: associations } = await api<{ docs: { id: string | number }[] }>(

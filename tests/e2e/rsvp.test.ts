@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
 import { baseUrl } from '../http/client'
+import { paragraphs } from '../setup/richText'
 import { adminToken as logIn, api } from './a11yEvents'
 import { launchBrowser } from './browser'
 import { mailTo } from './capturedMail'
@@ -23,31 +24,11 @@ beforeAll(async () => {
   browser = await launchBrowser()
   const token = await logIn()
   adminToken = token
-  const paragraph = (text: string) => ({
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
-    },
-  })
   const { doc: form } = await api<{ doc: { id: string | number } }>('POST', '/api/forms', token, {
     title: 'Inscription – répétition',
     fields: rsvpFormFields,
     confirmationType: 'message',
-    confirmationMessage: paragraph('Merci.'),
+    confirmationMessage: paragraphs('Merci.'),
   })
   const { docs: associations } = await api<{ docs: { id: string | number }[] }>(
     'GET',

@@ -1,10 +1,11 @@
 /**
  * The production server on either database (scripts/test.sh runs the web layer on SQLite, then on the
  * MongoDB protocol through FerretDB). First what the app makes identical by choosing its queries, then each
- * difference the README's « Databases » section names, asserted for the leg that is running.
+ * difference docs/databases.md names, asserted for the leg that is running.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
+import { paragraphs } from '../setup/richText'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 import { baseUrl, get } from './client'
 
@@ -13,26 +14,7 @@ let auth: Record<string, string>
 let formId: string | number
 let occe79: string | number
 
-const body = {
-  root: {
-    type: 'root',
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-}
+const body = paragraphs('Texte.')
 const release = (extra: Record<string, unknown>) => ({
   title: 'Essai des bases',
   dateline: { place: 'Niort', date: '2026-11-20T12:00:00.000Z' },
@@ -105,7 +87,7 @@ describe('the same answer on both databases', () => {
   })
 })
 
-describe('differences between the legs (README « Databases »)', () => {
+describe('differences between the legs (docs/databases.md)', () => {
   it('GraphQL ids: Int on SQLite (a text id is a query error), String on MongoDB (not found)', async () => {
     const answer = await graphql('{ Event(id: "abc") { title } }')
     if (mongo) expect(answer).toContain('Pas trouvé')

@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from '@jest/globals'
 
+import { paragraphs } from '../setup/richText'
 import { startOpsServer, waitForHealth, type OpsServer } from './opsServer'
 
 const ADMIN = { email: 'exploitation@tests.occe.test', password: 'phrase-de-passe-exploitation' }
@@ -59,28 +60,7 @@ describe('durability of acknowledged writes', () => {
         title: 'Essai de durabilité',
         fields: [{ blockType: 'text', name: 'valeur', label: 'Valeur', required: true }],
         confirmationType: 'message',
-        confirmationMessage: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                direction: null,
-                format: '',
-                indent: 0,
-                textFormat: 0,
-                children: [
-                  { type: 'text', version: 1, text: 'Merci.', format: 0, style: '', mode: 'normal', detail: 0 },
-                ],
-              },
-            ],
-          },
-        },
+        confirmationMessage: paragraphs('Merci.'),
       }),
     })
     expect(formRes.status).toBe(201)

@@ -74,6 +74,6 @@ describe('health check for a load balancer', () => {
     expect((await fetch(`${server.url}/api/health`, { method: 'HEAD' })).status).toBe(503)
 
     ferret = await startFerret(port)
-    await waitForHealth(server.url, 45_000)
+    await waitForHealth(server.url, { timeoutMs: 45_000 })
   }, 90_000)
 })

@@ -10,8 +10,9 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { freePort } from '../setup/freePort'
+import { waitForHealth } from '../setup/waitForHealth'
 
-export { freePort }
+export { freePort, waitForHealth }
 
 export type OpsServer = { url: string; child: ChildProcess; stop: () => Promise<void>; kill9: () => Promise<void> }
 
@@ -78,17 +79,4 @@ export async function startOpsServer(dataDir: string, extraEnv: Record<string, s
       await exited(child)
     },
   }
-}
-
-export async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return
-    } catch {
-      // not ready
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`${url} not healthy after ${timeoutMs} ms`)
 }

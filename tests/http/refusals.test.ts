@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
+import { paragraphs } from '../setup/richText'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 import { baseUrl, get } from './client'
 
@@ -46,33 +47,12 @@ async function login(email: string, password = TEST_PASSWORD) {
   return json.token
 }
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
-
 async function createOpenEvent(token: string, organiser: Id) {
   const form = await api<{ doc: { id: Id } }>('POST', '/api/forms', token, {
     title: `Inscription – refus ${Date.now()}`,
     fields: rsvpFormFields,
     confirmationType: 'message',
-    confirmationMessage: paragraph('Merci.'),
+    confirmationMessage: paragraphs('Merci.'),
   })
   expect(form.status).toBe(201)
   const startsAt = new Date(Date.now() + 30 * DAY)
