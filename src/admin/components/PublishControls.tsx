@@ -2,7 +2,8 @@
 /**
  * The « Publier » button of releases, events and projects, with Payload's sub-menu « Programmer la
  * publication » replaced by a French scheduler: day from a calendar, hour and minutes from 24-hour lists
- * (Paris time), « Publier » preselected unless the document is online, past times refused.
+ * (Paris time), « Publier » preselected unless the document is online, past times refused; each scheduled
+ * publication can be cancelled (« Annuler la programmation »).
  */
 import {
   DatePicker,
@@ -171,6 +172,21 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
     setProcessing(false)
   }
 
+  const cancel = async (job: Upcoming) => {
+    setError(undefined)
+    setProcessing(true)
+    try {
+      const result = (await schedulePublish({ deleteID: job.id })) as { error?: string } | undefined
+      if (result?.error) throw new Error(result.error)
+      toast.success('Programmation annulée.')
+      await refresh()
+      window.dispatchEvent(new Event('occe:scheduled'))
+    } catch {
+      setError('L’annulation a échoué. Rechargez la page et réessayez.')
+    }
+    setProcessing(false)
+  }
+
   return (
     <Drawer slug={slug} title={`Programmer « ${title} »`} className="occe-schedule">
       <fieldset className="occe-schedule__type">
@@ -244,7 +260,17 @@ function ScheduleDrawer({ slug, defaultType }: { slug: string; defaultType: 'pub
         <ul className="occe-schedule__upcoming">
           {upcoming.map((u) => (
             <li key={u.id}>
-              {u.input.type === 'unpublish' ? 'Retrait programmé le' : 'Programmé le'} {frenchDateTime(u.waitUntil)}
+              <span>
+                {u.input.type === 'unpublish' ? 'Retrait programmé le' : 'Programmé le'} {frenchDateTime(u.waitUntil)}
+              </span>{' '}
+              <button
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                disabled={processing}
+                onClick={() => void cancel(u)}
+              >
+                Annuler la programmation
+              </button>
             </li>
           ))}
         </ul>

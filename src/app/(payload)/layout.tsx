@@ -5,6 +5,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { guardedSchedulePublish } from '../../admin/schedulePublish'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 
@@ -12,7 +13,13 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Payload's « schedule-publish » checks admin access only: ours also checks the document (src/admin/schedulePublish.ts).
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'schedule-publish': guardedSchedulePublish },
+  })
 }
 
 const Layout = ({ children }: Args) => (
