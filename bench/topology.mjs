@@ -82,10 +82,11 @@ async function discover(appUrl) {
 }
 
 /**
- * Each page through the proxy against its own bytes as a file under /_next/static/ of the same nginx, in
- * alternating runs (static, page, static, page…: a shared machine's load drifts between runs), and directly
- * from one `next start`. The ratio of a row is the median of its pairs. No Accept-Encoding, like autocannon's
- * default: both are sent as they are stored (with gzip both are compressed on the fly, the same work).
+ * Each page through the proxy against its own bytes as a file under /_next/static/ of the same nginx, both
+ * loaded at the same time with the same number of connections (the machine is shared: load that comes and
+ * goes between two runs weighs on both alike when they run together), `pairs` times; the ratio of a row is
+ * the median of those. Then the page directly from one `next start`, alone. No Accept-Encoding, like
+ * autocannon's default: both are sent as stored (with gzip, nginx compresses both on the fly, the same work).
  */
 async function measurePages(topology, pages, { duration, pairs, log, label }) {
   const copies = path.join(topology.staticDir, `_bench-${crypto.randomBytes(4).toString('hex')}`)
@@ -105,9 +106,17 @@ async function measurePages(topology, pages, { duration, pairs, log, label }) {
       for (const connections of [10, 50]) {
         const runs = []
         for (let i = 0; i < pairs; i++) {
-          const file = await cannon(staticUrl, connections, duration)
-          const proxied = await cannon(pageUrl, connections, duration)
-          runs.push({ static: file.rps, proxy: proxied.rps, ratio: round(proxied.rps / file.rps, 2), p99: proxied.p99 })
+          const [file, proxied] = await Promise.all([
+            cannon(staticUrl, connections, duration),
+            cannon(pageUrl, connections, duration),
+          ])
+          runs.push({
+            static: file.rps,
+            proxy: proxied.rps,
+            ratio: round(proxied.rps / file.rps, 2),
+            p99: proxied.p99,
+            errors: file.errors + proxied.errors,
+          })
         }
         row[`runs${connections}`] = runs
         row[`proxy${connections}`] = round(median(runs.map((r) => r.proxy)), 0)

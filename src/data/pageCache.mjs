@@ -32,10 +32,15 @@ const MEMORY_ENTRIES = 2000
 /** Decoded Redis entries each process keeps, reused while Redis says the entry has not changed. */
 const LOCAL_ENTRIES = 500
 /**
- * An entry is dated this much before it is written: a render that read the database just before a publish
- * and finished just after it must not count as newer than the publish's expiry.
+ * An entry is dated from the moment this process found no usable copy of it, before the render read
+ * anything: a render that read the database before a publish's expiry never counts as newer than it, and
+ * one that started after it is served by every process at once. When that moment is unknown (a background
+ * revalidation after a fresh read) the entry is dated this much before it is written. Expiries from outside a
+ * request (the jobs runner, inside its transaction) take effect this much later, once the change is committed.
  */
 const RENDER_MARGIN_MS = 1000
+/** Misses older than this are forgotten (the render they started has long ended or failed). */
+const MISS_MAX_AGE_MS = 30_000
 const TAGS_HEADER = 'x-next-cache-tags'
 /** nginx drops a copy nobody read for 10 s (`inactive`) and refetches a read one every 1–2 s: with margin. */
 const EDGE_HOLDS_MS = 15_000
@@ -79,6 +84,7 @@ function lru(limit) {
       entries.set(key, value)
       if (entries.size > limit) entries.delete(entries.keys().next().value)
     },
+    delete: (key) => entries.delete(key),
     entries: () => entries.entries(),
   }
 }
@@ -208,6 +214,12 @@ function redisStore(url, prefix) {
 
 /** One store per process, shared by the handler instances Next creates (one per request). */
 let store
+/** Key → when this process last looked it up and found nothing usable (the start of the render that follows). */
+const misses = lru(MEMORY_ENTRIES)
+function noteMiss(key, at) {
+  const earlier = misses.get(key)
+  if (earlier === undefined || at - earlier > MISS_MAX_AGE_MS) misses.set(key, at)
+}
 function storeFor(serverDistDir) {
   if (store) return store
   const url = process.env.NEXT_PHASE === 'phase-production-build' ? undefined : process.env.REDIS_URL
@@ -267,19 +279,23 @@ export default class PageCache {
   async get(key, ctx) {
     const path = process.env.EDGE_CACHE_REFRESH_URL ? pagePath(key) : null
     if (path) this.store.notePage(path).catch(() => {}) // not waited for: the page is not slowed down
+    const lookedUp = Date.now()
+    const miss = () => (noteMiss(key, lookedUp), null)
     try {
       const entry = await this.store.read(key)
-      if (!entry || entry.lastModified < startedAt - RENDER_MARGIN_MS) return null
+      if (!entry || entry.lastModified < startedAt - RENDER_MARGIN_MS) return miss()
       const now = Date.now()
       let stale = false
       for (const times of await this.store.tagTimes(tagsOf(entry, ctx))) {
-        if (times.expired !== undefined && times.expired <= now && times.expired > entry.lastModified) return null
+        if (times.expired !== undefined && times.expired <= now && times.expired > entry.lastModified) return miss()
         if (times.stale !== undefined && times.stale > entry.lastModified) stale = true
       }
       // A tag revalidated "stale" elsewhere: an ancient date makes Next serve it once and render it again.
+      if (stale) noteMiss(key, lookedUp)
+      else misses.delete(key)
       return { lastModified: stale ? 1 : entry.lastModified, value: entry.value, cacheControl: entry.cacheControl }
     } catch {
-      return null // the shared store is away: render, as on a miss
+      return miss() // the shared store is away: render, as on a miss
     }
   }
 
@@ -288,7 +304,11 @@ export default class PageCache {
     // real pages out of it (issue 11); rendering one reads only cached slug lists (src/data/bySlug.ts).
     if (value?.kind === 'APP_PAGE' && value.status === 404) return
     const tags = ctx?.tags ?? []
-    const entry = { lastModified: Date.now() - RENDER_MARGIN_MS, value, tags, cacheControl: ctx?.cacheControl }
+    const now = Date.now()
+    const missed = misses.get(key)
+    misses.delete(key)
+    const lastModified = missed !== undefined && now - missed < MISS_MAX_AGE_MS ? missed : now - RENDER_MARGIN_MS
+    const entry = { lastModified, value, tags, cacheControl: ctx?.cacheControl }
     const path = process.env.EDGE_CACHE_REFRESH_URL ? pagePath(key) : null
     if (path) this.store.notePage(path, tagsOf(entry, ctx)).catch(() => {})
     try {
@@ -309,15 +329,19 @@ export default class PageCache {
     await this.store.markTags(list, times)
     const edge = process.env.EDGE_CACHE_REFRESH_URL
     if (edge) {
-      // After the expiry is written (a render started from now on reads the new content); not waited for.
-      this.store
-        .recentPages(now - EDGE_HOLDS_MS)
-        .then((pages) => {
-          const expired = new Set(list)
-          const paths = pages.filter((page) => page.tags.some((tag) => expired.has(tag))).map((page) => page.path)
-          return refreshEdge(edge, paths.slice(0, REFRESH_MAX_PAGES))
-        })
-        .catch(() => {})
+      // Once the expiry holds (a render started from then on reads the new content); not waited for.
+      const refresh = () =>
+        this.store
+          .recentPages(now - EDGE_HOLDS_MS)
+          .then((pages) => {
+            const expired = new Set(list)
+            const paths = pages.filter((page) => page.tags.some((tag) => expired.has(tag))).map((page) => page.path)
+            return refreshEdge(edge, paths.slice(0, REFRESH_MAX_PAGES))
+          })
+          .catch(() => {})
+      const wait = (times.expiredAt ?? now) - now
+      if (wait > 0) setTimeout(refresh, wait).unref()
+      else refresh()
     }
   }
 
@@ -326,8 +350,11 @@ export default class PageCache {
 
 /**
  * Outside a request (the jobs runner publishing on schedule) Next's `revalidateTag` cannot run; the
- * revalidation hooks expire their tags here instead, in the same store (src/hooks/revalidate.ts).
+ * revalidation hooks expire their tags here instead, in the same store (src/hooks/revalidate.ts). They run
+ * inside the write's transaction, before it is committed: the entries are stale now (served once more while
+ * rendered again) and expire RENDER_MARGIN_MS later, when renders read the committed change. (Next runs a
+ * request's revalidations after its handler, so after the commit: those expire at once.)
  */
 globalThis[Symbol.for('occe.expireCacheTags')] = async (tags) => {
-  if (store) await new PageCache().revalidateTag(tags, { expire: 0 })
+  if (store) await new PageCache().revalidateTag(tags, { expire: RENDER_MARGIN_MS / 1000 })
 }

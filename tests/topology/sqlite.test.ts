@@ -11,7 +11,8 @@ let staff: Record<string, string>
 let token: string
 
 beforeAll(async () => {
-  ;({ topology, staff, token } = await startSeededTopology())
+  // The app's own limit on public writes, as configured by default but without refill during the file.
+  ;({ topology, staff, token } = await startSeededTopology({ env: { RSVP_RATE_LIMIT: '10/3600' } }))
 }, 240_000)
 
 afterAll(async () => {
@@ -117,6 +118,26 @@ describe('two app processes', () => {
     expect(median(delays.map((d) => d.direct!))).toBeLessThan(1000)
     expect(median(delays.map((d) => d.proxy!))).toBeLessThan(1500)
     expect(Math.max(...delays.map((d) => d.direct!), ...delays.map((d) => d.proxy!))).toBeLessThan(3000)
+  })
+
+  it('share one rate-limit bucket per client (in redis): the configured 10 writes in all, not 10 each', async () => {
+    const statuses: number[] = []
+    for (let n = 0; n < 16; n++) {
+      // Alternately through each process directly, as the same client (the test stands in for the proxy).
+      const res = await fetch(`${topology.processes[n % 2].url}/api/rsvp/register`, {
+        method: 'POST',
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-real-ip': '192.0.2.77',
+        },
+        body: 'evenement=0',
+      })
+      await res.text()
+      statuses.push(res.status)
+    }
+    expect(statuses.slice(0, 10).every((s) => s !== 429)).toBe(true)
+    expect(statuses.slice(10)).toEqual([429, 429, 429, 429, 429, 429])
   })
 
   it('keep the RSVP capacity exact when 200 guests register at once through both', async () => {

@@ -8,7 +8,7 @@ import { clientErrorStatus, fieldErrors } from '../../http/payloadErrors'
 import { idOf, plausibleId } from '../../db/ids'
 import type { Event } from '../../payload-types'
 import { EVENT_FIELD, HONEYPOT } from '../contract'
-import { publicWriteLimiter, RATE_LIMIT_MESSAGE } from './rateLimit'
+import { RATE_LIMIT_MESSAGE, takePublicWriteToken } from './rateLimit'
 import type { FieldError } from '../rules/submission'
 
 const CONTROL_FIELDS = new Set([HONEYPOT, EVENT_FIELD])
@@ -43,8 +43,7 @@ export async function submitPublicRegistration(
   options: { tokenTaken?: boolean } = {},
 ): Promise<PublicOutcome> {
   const eventId = fields[EVENT_FIELD]
-  const limiter = options.tokenTaken ? null : publicWriteLimiter()
-  if (limiter && !limiter.take(ip))
+  if (!options.tokenTaken && !(await takePublicWriteToken(ip)))
     return { ok: false, httpStatus: 429, errors: [{ path: 'form', message: RATE_LIMIT_MESSAGE }], eventId }
   const event = await registrationEvent(payload, eventId)
   const formId = idOf(event?.rsvp?.form)

@@ -1,10 +1,12 @@
 /**
- * Token bucket per client IP for public writes. In memory, so per app instance: with N instances a client
- * gets up to N times the rate; a shared limit belongs in the reverse proxy.
- * RSVP_RATE_LIMIT="burst/seconds" (default 10/60: 10 submissions at once, then one every 6 s).
+ * Token bucket per client IP for public writes, RSVP_RATE_LIMIT="burst/seconds" (default 10/60: 10
+ * submissions at once, then one every 6 s). With REDIS_URL (several processes, deploy/README.md) the buckets
+ * are in Redis and shared by every process (./sharedBuckets.ts); without it, or while Redis is not answering,
+ * each process keeps its own (with N processes a client then gets up to N times the rate).
  */
 import { processState } from '../../concurrency/processState'
 import { clientAddress } from '../../security/clientAddress'
+import { takeSharedToken } from './sharedBuckets'
 
 type Bucket = { tokens: number; updated: number }
 
@@ -18,8 +20,8 @@ export function parseLimit(value: string | undefined): { burst: number; perSecon
 export class RateLimiter {
   private buckets = new Map<string, Bucket>()
   constructor(
-    private burst: number,
-    private perSeconds: number,
+    readonly burst: number,
+    readonly perSeconds: number,
     private now: () => number = Date.now,
   ) {}
 
@@ -61,6 +63,13 @@ export function publicWriteLimiter(): RateLimiter | null {
     })
   }
   return shared.limiter
+}
+
+/** True if this client may write now (and takes its token): the shared bucket when there is one, else this process's. */
+export async function takePublicWriteToken(key: string): Promise<boolean> {
+  const limiter = publicWriteLimiter()
+  if (!limiter) return true
+  return (await takeSharedToken(key, limiter.burst, limiter.perSeconds)) ?? limiter.take(key)
 }
 
 /** The key of a client: see src/security/clientAddress.ts for which headers are trusted, and when. */

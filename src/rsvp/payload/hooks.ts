@@ -13,7 +13,7 @@ import type { FormSubmission } from '../../payload-types'
 import { idOf } from '../../db/ids'
 import { formById } from '../lookup'
 import { queuePromotionEmail, queueRegistrationEmails } from '../emails/emailJobs'
-import { publicWriteLimiter, clientIp, RATE_LIMIT_MESSAGE } from '../http/rateLimit'
+import { clientIp, RATE_LIMIT_MESSAGE, takePublicWriteToken } from '../http/rateLimit'
 import { allocateSeats, releaseAndPromote } from '../capacity/allocation'
 import { fail, isPlainObject, type RsvpContext, validateNewSubmission } from '../registration/validate'
 
@@ -34,10 +34,9 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, operation })
  * The per-IP limit applies to every anonymous submission arriving over HTTP (REST, GraphQL), to RSVP and
  * plain forms alike; the public form's route applies it itself.
  */
-const limitAnonymous = (req: PayloadRequest) => {
+const limitAnonymous = async (req: PayloadRequest) => {
   if (req.payloadAPI === 'local' || req.user) return
-  const limiter = publicWriteLimiter()
-  if (limiter && !limiter.take(clientIp(req.headers))) throw publicError(RATE_LIMIT_MESSAGE, 429)
+  if (!(await takePublicWriteToken(clientIp(req.headers)))) throw publicError(RATE_LIMIT_MESSAGE, 429)
 }
 
 export const validateSubmission: CollectionBeforeValidateHook = async ({ data, operation, req }) => {

@@ -38,7 +38,7 @@ export type RsvpContext = { event: RegistrationEvent; form: Form; values: Record
 export async function validateNewSubmission(
   data: unknown,
   req: PayloadRequest,
-  limit: () => void = () => {},
+  limit: () => void | Promise<void> = () => {},
 ): Promise<Record<string, unknown>> {
   const { payload } = req
   if (!isPlainObject(data)) throw new APIError('Le corps de la requête doit être un objet JSON.', 400, null, true)
@@ -46,7 +46,7 @@ export async function validateNewSubmission(
   if (formId === undefined || formId === '' || (typeof formId !== 'string' && typeof formId !== 'number'))
     fail([{ path: 'form', message: 'Formulaire manquant.' }], req)
   // Every anonymous public submission, RSVP or not (a plain form may e-mail on each one).
-  limit()
+  await limit()
   const form = await formById(payload, formId as Id, req)
   if (!form) return fail([{ path: 'form', message: 'Ce formulaire n’existe pas.' }], req)
 

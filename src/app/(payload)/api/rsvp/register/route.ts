@@ -7,7 +7,7 @@ import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE } from '@/rsvp/http/flash'
 import { readFields } from '@/http/readFields'
 import { EVENT_FIELD, HONEYPOT } from '@/rsvp/contract'
 import { submitPublicRegistration } from '@/rsvp/http/publicSubmission'
-import { clientIp, publicWriteLimiter, RATE_LIMIT_MESSAGE } from '@/rsvp/http/rateLimit'
+import { clientIp, RATE_LIMIT_MESSAGE, takePublicWriteToken } from '@/rsvp/http/rateLimit'
 
 export const dynamic = 'force-dynamic'
 
@@ -32,8 +32,7 @@ export async function POST(request: Request) {
         })
   // The token first: a client over its limit costs no body read.
   const ip = clientIp(request.headers)
-  const limiter = publicWriteLimiter()
-  if (limiter && !limiter.take(ip)) return refuse(RATE_LIMIT_MESSAGE, 429)
+  if (!(await takePublicWriteToken(ip))) return refuse(RATE_LIMIT_MESSAGE, 429)
   const fields = await readFields(request)
   if ('error' in fields) return refuse(fields.error, Number(fields.status) || 400)
   // In the jobs process this also starts the queue runner that sends the registration's e-mails.
