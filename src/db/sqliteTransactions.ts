@@ -52,6 +52,13 @@ function turnFor(file: string): FileTurn {
   return turn
 }
 
+/** Transactions and writes of this process waiting for a write turn, all files together (a burst, if many). */
+export function queuedWrites(): number {
+  let n = 0
+  for (const turn of turns.values()) n += turn.waiters.length
+  return n
+}
+
 /** The next waiter gets the turn, or nobody holds it any more. */
 function passTurn(turn: FileTurn) {
   const next = turn.waiters.shift()

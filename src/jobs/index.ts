@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 
-import { shouldRunJobs } from './autoRun'
+import { shouldAutoRunNow } from './autoRun'
 import { RSVP_EMAIL_QUEUE } from '../rsvp/emails/emailJobs'
 import { rsvpEmailTask } from './tasks/rsvpEmail'
 import { rsvpRetentionTask } from './tasks/rsvpRetention'
@@ -16,6 +16,6 @@ export const jobs: JobsConfig = {
     // At most 10 a second: each job writes to the database, and a burst of registrations must not queue behind them.
     { cron: '* * * * * *', queue: RSVP_EMAIL_QUEUE, limit: 10, disableScheduling: true, silent: true },
   ],
-  shouldAutoRun: () => shouldRunJobs(process.env),
+  shouldAutoRun: () => shouldAutoRunNow(process.env),
   tasks: [rsvpRetentionTask, rsvpEmailTask],
 }
