@@ -1,18 +1,31 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { simpleParser } from 'mailparser'
+import { type ParsedMail, simpleParser } from 'mailparser'
 
-/** The captured .eml sent to this address (the test server has no SMTP: DATA_DIR/mail). */
-export async function mailTo(address: string) {
-  const dir = path.join(process.env.TEST_DATA_DIR as string, 'mail')
-  for (let i = 0; i < 100; i++) {
-    for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+/**
+ * The messages the harness's SMTP server received for this address (tests/setup/smtpMailbox.ts: the server
+ * under test sends over SMTP), oldest first, once at least `count` arrived.
+ */
+export async function mailsTo(address: string, count = 1): Promise<ParsedMail[]> {
+  const dir = process.env.TEST_MAIL_DIR as string
+  for (let i = 0; i < 200; i++) {
+    const found = []
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort()) {
       const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
       const to = Array.isArray(mail.to) ? mail.to : [mail.to]
-      if (to.some((a) => a?.value.some((v) => v.address === address))) return mail
+      if (to.some((a) => a?.value.some((v) => v.address === address))) found.push(mail)
     }
+    if (found.length >= count) return found
     await new Promise((r) => setTimeout(r, 100))
   }
-  throw new Error(`no e-mail to ${address}`)
+  throw new Error(`fewer than ${count} e-mails to ${address}`)
+}
+
+/** The first message received for this address. */
+export async function mailTo(address: string): Promise<ParsedMail> {
+  return (await mailsTo(address))[0]
 }

@@ -1,8 +1,4 @@
-/** What the staff browser tests share: REST calls as a staff account, a login through the login page, the captured e-mails. */
-import fs from 'node:fs'
-import path from 'node:path'
-
-import { simpleParser } from 'mailparser'
+/** What the staff browser tests share: REST calls as a staff account, a login through the login page, the e-mails received. */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { api } from './a11yEvents'
@@ -10,6 +6,7 @@ import { baseUrl } from '../http/client'
 import { TEST_PASSWORD } from '../setup/staffAccounts'
 
 export { api }
+export { mailsTo } from './capturedMail'
 
 /** The status and body of a REST call, for answers a test expects to be refusals. */
 export async function call<T>(
@@ -67,19 +64,3 @@ export const paragraph = (text: string) => ({
     ],
   },
 })
-
-/** The messages the test server captured for this address (it has no SMTP), oldest first, once at least `count` arrived. */
-export async function mailsTo(address: string, count = 1) {
-  const dir = path.join(process.env.TEST_DATA_DIR as string, 'mail')
-  for (let i = 0; i < 100; i++) {
-    const found = []
-    for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
-      const mail = await simpleParser(fs.readFileSync(path.join(dir, file)))
-      const to = Array.isArray(mail.to) ? mail.to : [mail.to]
-      if (to.some((a) => a?.value.some((v) => v.address === address))) found.push(mail)
-    }
-    if (found.length >= count) return found
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`fewer than ${count} e-mails to ${address}`)
-}

@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { freePort } from './freePort'
+import { startMailbox } from './smtpMailbox'
 
 const root = process.cwd()
 
@@ -98,8 +99,13 @@ export default async function startWebServer() {
     delete env.DATABASE_URI
   }
   delete env.TEST_DATABASE_URI
-  delete env.SMTP_HOST
   delete env.NODE_OPTIONS
+  // E-mails leave over SMTP, to the harness's own server on 127.0.0.1 (tests read what it received).
+  const mailbox = await startMailbox(path.join(dir, 'smtp-received'))
+  Object.assign(env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), SMTP_IGNORE_TLS: 'true' })
+  delete env.SMTP_SECURE
+  delete env.SMTP_USER
+  delete env.SMTP_PASS
 
   // Compiled ahead of time and run by plain node (scripts/run.mjs): `payload run` can skip its script (payload#17757).
   execFileSync(process.execPath, ['scripts/run.mjs', 'src/seed/run.ts'], { cwd: root, env, stdio: 'inherit' })
@@ -119,7 +125,7 @@ export default async function startWebServer() {
     detached: true,
   })
   fs.closeSync(log)
-  ;(globalThis as Record<string, unknown>).__occeServer = { child, dir }
+  ;(globalThis as Record<string, unknown>).__occeServer = { child, dir, mailbox }
   await waitForPort(port, child, 60_000)
   const first = firstRequestPath()
   const res = await fetch(`${baseUrl}${first}`, { redirect: 'manual' })
@@ -129,5 +135,5 @@ export default async function startWebServer() {
 
   process.env.TEST_BASE_URL = baseUrl
   process.env.TEST_DATA_DIR = dir
-  ;(globalThis as Record<string, unknown>).__occeServer = { child, dir }
+  process.env.TEST_MAIL_DIR = mailbox.dir
 }

@@ -1,11 +1,13 @@
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 
+import type { Mailbox } from './smtpMailbox'
+
 export default async function stopWebServer() {
   const server = (globalThis as Record<string, unknown>).__occeServer as
-    { child: ChildProcess; dir: string } | undefined
+    { child: ChildProcess; dir: string; mailbox?: Mailbox } | undefined
   if (!server) return
-  const { child, dir } = server
+  const { child, dir, mailbox } = server
   // `npm start` runs next as its child: signal the whole process group (the start made it detached).
   const signal = (name: NodeJS.Signals) => {
     try {
@@ -20,5 +22,6 @@ export default async function stopWebServer() {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
     if (child.exitCode === null) signal('SIGKILL')
   }
+  await mailbox?.close()
   if (!process.env.KEEP_TEST_DATA) fs.rmSync(dir, { recursive: true, force: true })
 }
