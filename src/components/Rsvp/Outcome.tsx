@@ -2,7 +2,7 @@
 
 import { type ReactNode, useEffect, useRef } from 'react'
 
-import styles from './Rsvp.module.css'
+import { rsvpClasses as styles } from './classes'
 import { OUTCOME_ID } from './titles'
 
 export type Outcome = 'confirmed' | 'waiting'

@@ -1,6 +1,6 @@
 import { privacyNotice } from '@/rsvp/privacy/notice'
 
-import styles from './Rsvp.module.css'
+import { rsvpClasses as styles } from './classes'
 
 /** Shown beside the form, not behind a link: the consent box refers to it. */
 export function PrivacyNotice({ retentionMonths }: { retentionMonths: number }) {

@@ -10,8 +10,9 @@ import { CLOSED_TITLE, registrationWindow } from '@/rsvp/rules/window'
 
 import { type Outcome, OutcomeMessage } from './Outcome'
 import { PrivacyNotice } from './PrivacyNotice'
-import styles from './Rsvp.module.css'
+import { rsvpClasses as styles } from './classes'
 import { RsvpForm } from './RsvpForm'
+import { rsvpCss } from './rsvpStyles'
 import { ERRORS_ID } from './titles'
 
 async function formOf(event: Event): Promise<Form | undefined> {
@@ -48,6 +49,10 @@ export async function RsvpArea({
   const places = window.open ? placesLeftText(await eventOccupancy(await getPayload({ config }), event)) : ''
   return (
     <section aria-labelledby="inscription-titre" id="inscription" className={styles.rsvp}>
+      {/* Hoisted into the <head> by React (href + precedence), once: no stylesheet request (rsvpStyles.ts). */}
+      <style href="rsvp" precedence="medium">
+        {rsvpCss}
+      </style>
       <h2 id="inscription-titre">Inscription</h2>
       {outcome ? (
         <OutcomeMessage outcome={outcome} />

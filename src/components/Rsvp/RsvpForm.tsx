@@ -7,7 +7,7 @@ import type { Flash } from '@/rsvp/http/flash'
 import type { FieldError, FormBlock } from '@/rsvp/rules/submission'
 
 import { type Outcome, OutcomeMessage } from './Outcome'
-import styles from './Rsvp.module.css'
+import { rsvpClasses as styles } from './classes'
 import { ERRORS_ID, registrationTitle, SITE_SUFFIX } from './titles'
 
 export type { Outcome } from './Outcome'
