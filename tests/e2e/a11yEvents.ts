@@ -8,21 +8,13 @@ import crypto from 'node:crypto'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 
 import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
-import { baseUrl } from '../http/client'
+import { baseUrl, staffToken } from '../http/client'
 import { paragraphs } from '../setup/richText'
-import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 
 export type TestEvent = { id: string; slug: string; title: string }
 const DAY = 24 * 3600e3
 
-export async function adminToken(): Promise<string> {
-  const login = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
-  })
-  return ((await login.json()) as { token: string }).token
-}
+export const adminToken = () => staffToken('admin')
 
 export async function api<T>(method: string, url: string, token: string, body?: unknown): Promise<T> {
   const res = await fetch(`${baseUrl()}${url}`, {

@@ -6,8 +6,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { paragraphs } from '../setup/richText'
-import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
-import { baseUrl, get } from './client'
+import { baseUrl, get, staffToken } from './client'
 
 const mongo = Boolean(process.env.TEST_DATABASE_URI)
 let auth: Record<string, string>
@@ -34,13 +33,7 @@ const count = async (where: string) =>
 const graphql = async (query: string) => JSON.stringify(await (await post('/graphql', { query })).json())
 
 beforeAll(async () => {
-  const login = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
-  })
-  expect(login.status).toBe(200)
-  auth = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  auth = { authorization: `JWT ${await staffToken('admin')}` }
   const events = await (await api('/events?where[slug][equals]=ceremonie-d-ouverture-ag-nationale-2026&depth=0')).json()
   formId = events.docs[0].rsvp.form
   occe79 = (await (await api('/associations?where[slug][equals]=occe-79&depth=0')).json()).docs[0].id

@@ -4,8 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
-import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
-import { baseUrl } from './client'
+import { baseUrl, staffToken } from './client'
 
 let adminToken: string
 let eventId: string | number
@@ -31,12 +30,7 @@ async function expectRefused(res: Response, status: number) {
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
+  adminToken = await staffToken('admin')
   const events = await send('/api/events?limit=1&depth=0', { token: adminToken })
   eventId = ((await events.json()) as { docs: { id: string | number }[] }).docs[0].id
 })

@@ -2,12 +2,11 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
-import { baseUrl, get } from './client'
+import { baseUrl, get, staffToken } from './client'
 
 const CEREMONY = 'ceremonie-d-ouverture-ag-nationale-2026'
 let ceremony: { id: string | number; rsvp: { form: string | number } }
-let staffToken: string
+let editorToken: string
 
 const valid = {
   firstName: 'Camille',
@@ -33,7 +32,7 @@ const postJson = (path: string, body: string, headers: Record<string, string> = 
   })
 
 const storedCount = async () => {
-  const res = await get('/api/form-submissions?limit=0&depth=0', { headers: { Authorization: `JWT ${staffToken}` } })
+  const res = await get('/api/form-submissions?limit=0&depth=0', { headers: { Authorization: `JWT ${editorToken}` } })
   expect(res.status).toBe(200)
   return ((await res.json()) as { totalDocs: number }).totalDocs
 }
@@ -42,14 +41,7 @@ beforeAll(async () => {
   const res = await get(`/api/events?where[slug][equals]=${CEREMONY}&depth=0`)
   ceremony = ((await res.json()) as { docs: (typeof ceremony)[] }).docs[0]
   expect(ceremony?.rsvp?.form).toBeTruthy()
-  const login = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: TEST_STAFF.editor.email, password: TEST_PASSWORD }),
-  })
-  const body = (await login.json()) as { token: string }
-  expect({ status: login.status, body }).toMatchObject({ status: 200 })
-  staffToken = body.token
+  editorToken = await staffToken('editor')
 })
 
 describe('the seeded ceremony is past', () => {
@@ -152,7 +144,7 @@ describe('abuse and staff export', () => {
 
   it('exports CSV to staff only: UTF-8 with BOM, semicolons', async () => {
     expect((await get(`/api/rsvp/export?event=${ceremony.id}`)).status).toBe(401)
-    const res = await get(`/api/rsvp/export?event=${ceremony.id}`, { headers: { Authorization: `JWT ${staffToken}` } })
+    const res = await get(`/api/rsvp/export?event=${ceremony.id}`, { headers: { Authorization: `JWT ${editorToken}` } })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     const bytes = new Uint8Array(await res.arrayBuffer())

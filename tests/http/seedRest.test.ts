@@ -1,8 +1,7 @@
 /** The seeded press release as an anonymous visitor reads it through the REST API of the production server. */
 import { afterAll, describe, expect, it } from '@jest/globals'
 
-import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
-import { baseUrl, get } from './client'
+import { baseUrl, get, staffToken } from './client'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- seeded documents walked as loose JSON, paths checked by the assertions
 type Doc = Record<string, any>
@@ -105,13 +104,7 @@ describe('drafts stay hidden', () => {
   })
 
   it('shows an editor’s unpublished release to nobody else', async () => {
-    const login = await fetch(`${baseUrl()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: TEST_STAFF.editor.email, password: TEST_PASSWORD }),
-    })
-    expect(login.status).toBe(200)
-    token = ((await login.json()) as Doc).token
+    token = await staffToken('editor')
     const release = await one('news-releases', RELEASE_SLUG, 0)
     const created = await fetch(`${baseUrl()}/api/news-releases?draft=true`, {
       method: 'POST',

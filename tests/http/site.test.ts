@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import ical from 'node-ical'
 
-import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
-import { baseUrl, get } from './client'
+import { paragraphs } from '../setup/richText'
+import { baseUrl, get, staffToken } from './client'
 
 /** Content the seed takes from the press release of 1 June 2026. */
 const RELEASE = '/communiques/l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe'
@@ -387,36 +387,7 @@ describe('publishing from the CMS', () => {
   let auth: Record<string, string>
   let cookie: string
   let occe79Id: number
-  const body = {
-    root: {
-      type: 'root',
-      direction: null,
-      format: '',
-      indent: 0,
-      version: 1,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          children: [
-            {
-              type: 'text',
-              version: 1,
-              text: 'Texte du communiqué de test.',
-              detail: 0,
-              format: 0,
-              mode: 'normal',
-              style: '',
-            },
-          ],
-        },
-      ],
-    },
-  }
+  const body = paragraphs('Texte du communiqué de test.')
 
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${baseUrl()}/api${path}`, {
@@ -436,13 +407,7 @@ describe('publishing from the CMS', () => {
   const shows = async (path: string, fragment: string) => text(await (await get(path)).text()).includes(fragment)
 
   beforeAll(async () => {
-    const login = await fetch(`${baseUrl()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
-    })
-    expect(login.status).toBe(200)
-    const { token } = (await login.json()) as { token: string }
+    const token = await staffToken('admin')
     auth = { authorization: `JWT ${token}` }
     cookie = `payload-token=${token}`
     const res = await api('/associations?where[slug][equals]=occe-79&depth=0')
