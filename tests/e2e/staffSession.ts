@@ -7,6 +7,7 @@ import { TEST_PASSWORD } from '../setup/staffAccounts'
 
 export { api }
 export { mailsTo } from './capturedMail'
+export { paragraphs as paragraph } from '../setup/richText'
 
 /** The status and body of a REST call, for answers a test expects to be refusals. */
 export async function call<T>(
@@ -43,24 +44,3 @@ export async function loginAs(browser: Browser, email: string): Promise<{ contex
   await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
   return { context, page }
 }
-
-export const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
