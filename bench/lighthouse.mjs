@@ -60,7 +60,9 @@ async function runOnce(url, port) {
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   })
-  const { categories, audits } = result.lhr
+  const { categories, audits, runtimeError } = result.lhr
+  // A run Lighthouse could not finish has no scores: say why.
+  if (runtimeError) return { error: runtimeError.code, loadAverage: os.loadavg().map((n) => round(n, 2)) }
   const score = (id) => (categories[id]?.score == null ? null : Math.round(categories[id].score * 100))
   const scriptTransfer = (audits['network-requests']?.details?.items ?? [])
     .filter((r) => r.resourceType === 'Script')
@@ -86,6 +88,10 @@ async function runOnce(url, port) {
       )
       .map((a) => a.id),
     loadAverage: os.loadavg().map((n) => round(n, 2)),
+    // Seen once under load: no score for performance, its LCP audit in error.
+    ...(categories.performance?.score == null
+      ? { error: audits['largest-contentful-paint']?.errorMessage ?? 'no performance score' }
+      : {}),
   }
 }
 
@@ -99,7 +105,11 @@ export async function measureLighthouse(baseUrl, pages, { log }) {
     for (const page of pages) {
       if (!page.available || page.key === 'releases' || page.lighthouse === false) continue
       const runs = []
-      for (let i = 0; i < RUNS; i++) runs.push(await runOnce(baseUrl + page.path, chrome.port))
+      for (let i = 0; i < RUNS; i++) {
+        let run = await runOnce(baseUrl + page.path, chrome.port)
+        if (run.error) run = await runOnce(baseUrl + page.path, chrome.port) // once more
+        runs.push(run)
+      }
       const middle = median(runs.map((r) => r.performance))
       const kept = runs.find((r) => r.performance === middle) ?? runs[0]
       const row = {
