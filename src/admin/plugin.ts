@@ -88,18 +88,29 @@ function withFormPreset(collection: CollectionConfig): CollectionConfig {
       ...collection.hooks,
       beforeValidate: [...(collection.hooks?.beforeValidate ?? []), presetRegistrationFields],
     },
-    fields: collection.fields.map((field) =>
-      named(field, 'fields')
-        ? ({
-            ...field,
-            admin: {
-              ...field.admin,
-              description:
-                'Formulaire d’inscription : laissez la liste vide à la création, les champs standard (prénom, nom, e-mail, nombre de personnes, accord…) sont ajoutés d’office. Ajoutez ensuite vos propres questions ; ne renommez pas les champs standard.',
-            },
-          } as Field)
-        : field,
-    ),
+    fields: collection.fields.map((field) => {
+      if (named(field, 'fields'))
+        return {
+          ...field,
+          admin: {
+            ...field.admin,
+            description:
+              'Formulaire d’inscription : laissez la liste vide à la création, les champs standard (prénom, nom, e-mail, nombre de personnes, accord…) sont ajoutés d’office. Ajoutez ensuite vos propres questions ; ne renommez pas les champs standard.',
+          },
+        } as Field
+      // A registration always ends on the event's own answer page, never on a redirect: only the message applies.
+      if (named(field, 'confirmationType')) return { ...field, admin: { ...field.admin, hidden: true } } as Field
+      if (named(field, 'confirmationMessage'))
+        return {
+          ...field,
+          admin: {
+            ...field.admin,
+            description:
+              'Affiché à la personne juste après son inscription, sous « Inscription confirmée » ou « Inscription sur liste d’attente ». L’e-mail de confirmation part dans tous les cas.',
+          },
+        } as Field
+      return field
+    }),
   }
 }
 

@@ -17,9 +17,13 @@ import { idOf, plausibleId } from '../db/ids'
 const answer = (message: string, status: number) =>
   Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } })
 
-type Loaded = { submission: FormSubmission; event?: Event } | Response
+type Loaded = { submission: FormSubmission; event?: Event }
 
-async function load(req: PayloadRequest): Promise<Loaded> {
+/**
+ * The registration of the route's id, with its event, if the user may act on it; otherwise the answer to send
+ * (the same 404 as a missing one: staff of another association learn nothing about it).
+ */
+async function load(req: PayloadRequest): Promise<Loaded | Response> {
   if (!req.user) return answer('Connectez-vous à l’administration pour agir sur une inscription.', 401)
   const id = String(req.routeParams?.id ?? '')
   if (!plausibleId(id)) return answer('Inscription introuvable.', 404)
@@ -28,11 +32,22 @@ async function load(req: PayloadRequest): Promise<Loaded> {
     .catch(() => undefined)) as FormSubmission | undefined
   if (!submission || submission.erasedAt) return answer('Inscription introuvable.', 404)
   const event = await latestEvent(req.payload, idOf(submission.event), req)
-  const allowed = isFederationOrOwnAssociation(req.user, event?.organiser)
-  // Same answer as a missing one: staff of another association learn nothing about it.
-  if (!allowed) return answer('Inscription introuvable.', 404)
+  if (!isFederationOrOwnAssociation(req.user, event?.organiser)) return answer('Inscription introuvable.', 404)
   return { submission, event }
 }
+
+/** POST /api/form-submissions/:id/<path>: `action` runs once the registration is loaded and the user allowed. */
+const registrationAction = (
+  path: string,
+  action: (req: PayloadRequest, loaded: Loaded) => Promise<Response>,
+): Endpoint => ({
+  path: `/:id/${path}`,
+  method: 'post',
+  handler: async (req) => {
+    const loaded = await load(req)
+    return loaded instanceof Response ? loaded : action(req, loaded)
+  },
+})
 
 async function tellGuestCancelled(req: PayloadRequest, submission: FormSubmission, event: Event) {
   if (!submission.email) return
@@ -63,41 +78,27 @@ async function tellGuestCancelled(req: PayloadRequest, submission: FormSubmissio
 }
 
 export const registrationEndpoints: Endpoint[] = [
-  {
-    path: '/:id/annuler',
-    method: 'post',
-    handler: async (req) => {
-      const loaded = await load(req)
-      if (loaded instanceof Response) return loaded
-      const { submission, event } = loaded
-      if (submission.status === 'cancelled') return answer('Cette inscription est déjà annulée.', 409)
-      await req.payload.update({
-        collection: SUBMISSIONS,
-        id: submission.id,
-        data: { status: 'cancelled' },
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-      if (event) await tellGuestCancelled(req, submission, event)
-      return answer('Inscription annulée : la personne est prévenue par e-mail et la liste d’attente avance.', 200)
-    },
-  },
-  {
-    path: '/:id/renvoyer',
-    method: 'post',
-    handler: async (req) => {
-      const loaded = await load(req)
-      if (loaded instanceof Response) return loaded
-      const { submission, event } = loaded
-      if (submission.status !== 'confirmed' && submission.status !== 'waiting')
-        return answer('Seule une inscription confirmée ou en liste d’attente reçoit une confirmation.', 409)
-      if (!event) return answer('L’événement de cette inscription n’existe plus.', 409)
-      const form = (await req.payload
-        .findByID({ collection: 'forms', id: idOf(submission.form)!, depth: 0, overrideAccess: true, req })
-        .catch(() => undefined)) as Form | undefined
-      await sendGuestConfirmation(req.payload, submission, event, form)
-      return answer(`Confirmation renvoyée à ${submission.email}.`, 200)
-    },
-  },
+  registrationAction('annuler', async (req, { submission, event }) => {
+    if (submission.status === 'cancelled') return answer('Cette inscription est déjà annulée.', 409)
+    await req.payload.update({
+      collection: SUBMISSIONS,
+      id: submission.id,
+      data: { status: 'cancelled' },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    if (event) await tellGuestCancelled(req, submission, event)
+    return answer('Inscription annulée : la personne est prévenue par e-mail et la liste d’attente avance.', 200)
+  }),
+  registrationAction('renvoyer', async (req, { submission, event }) => {
+    if (submission.status !== 'confirmed' && submission.status !== 'waiting')
+      return answer('Seule une inscription confirmée ou en liste d’attente reçoit une confirmation.', 409)
+    if (!event) return answer('L’événement de cette inscription n’existe plus.', 409)
+    const form = (await req.payload
+      .findByID({ collection: 'forms', id: idOf(submission.form)!, depth: 0, overrideAccess: true, req })
+      .catch(() => undefined)) as Form | undefined
+    await sendGuestConfirmation(req.payload, submission, event, form)
+    return answer(`Confirmation renvoyée à ${submission.email}.`, 200)
+  }),
 ]

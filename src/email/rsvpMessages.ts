@@ -97,7 +97,13 @@ export function guestMessage(
 
 export function contactMessage(
   contactEmail: string,
-  guest: Guest & { organisation?: string; role?: string; accessibility?: string },
+  guest: Guest & {
+    organisation?: string
+    role?: string
+    accessibility?: string
+    /** The answers to the staff's own questions, under the form's labels. */
+    answers?: { label: string; value: string }[]
+  },
   event: MessageEvent,
   counts: { confirmed: number; waiting: number; capacity?: number | null },
 ): Message {
@@ -111,6 +117,7 @@ export function contactMessage(
       ...(guest.organisation ? [`Organisme : ${guest.organisation}`] : []),
       ...(guest.role ? [`Qualité : ${guest.role}`] : []),
       ...(guest.accessibility ? [`Besoins d’accessibilité : ${guest.accessibility}`] : []),
+      ...(guest.answers ?? []).map(({ label, value }) => `${label} : ${value || '—'}`),
     ].join('\n'),
     `Places confirmées : ${counts.confirmed}${counts.capacity ? ` sur ${counts.capacity}` : ''} personnes ; liste d’attente : ${counts.waiting} personnes.`,
     'La liste complète s’exporte en CSV depuis l’administration du site.',

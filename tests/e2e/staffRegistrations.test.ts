@@ -2,20 +2,26 @@
  * An AD editor of OCCE 79 runs an event's registrations from the event, in Chromium: a ready registration
  * form extended with their own question, a form that cannot take registrations refused with a message
  * naming what is missing, the panel's counts and links, a registration taken by phone, readable answers,
- * « Annuler l'inscription » (guest told, waiting list moves up) and « Renvoyer la confirmation ».
- * E-mails are read from the server's local capture (the test server has no SMTP; nothing leaves the machine).
+ * « Annuler l'inscription » (guest told, waiting list moves up) and « Renvoyer la confirmation »; the staff's
+ * own question in the contact's e-mail and the CSV export; the form's confirmation message shown to the guest.
+ * E-mails are what the harness's SMTP server on 127.0.0.1 received (tests/setup/smtpMailbox.ts).
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
 import { baseUrl } from '../http/client'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
+import { fillValid, newPage } from './a11yEvents'
 import { launchBrowser } from './browser'
 import { api, call, loginAs as login, mailsTo, paragraph, token } from './staffSession'
 
 type Id = string | number
 const DAY = 24 * 3600e3
 const AD_EDITOR = 'ad79-inscriptions@tests.occe.test'
+const CONTACT_EMAIL = 'contact-atelier@exemple.fr'
 
 let browser: Browser
 let adminToken: string
@@ -23,6 +29,7 @@ let adToken: string
 let occe79: Id
 let form: { id: Id; fields: { name: string; blockType: string; label: string }[] }
 let event: { id: Id; slug: string }
+let contact: Id
 const loginAs = (email: string) => login(browser, email)
 
 const answers = (email: string, attendees: number, workshop = 'Coopération') => [
@@ -51,6 +58,13 @@ beforeAll(async () => {
     association: occe79,
   })
   adToken = await token(AD_EDITOR)
+  contact = (
+    await api<{ doc: { id: Id } }>('POST', '/api/contacts', adminToken, {
+      name: 'Accueil des ateliers',
+      email: CONTACT_EMAIL,
+      association: occe79,
+    })
+  ).doc.id
 })
 
 afterAll(async () => {
@@ -81,6 +95,7 @@ describe('registration forms without traps', () => {
         startsAt: startsAt.toISOString(),
         endsAt: new Date(startsAt.getTime() + 2 * 3600e3).toISOString(),
         venue: { name: 'École Jean-Macé', city: 'Niort' },
+        contact,
         rsvp: { form: created.doc.id, capacity: 3, deadline: new Date(startsAt.getTime() - DAY).toISOString() },
         _status: 'published',
       })
@@ -132,6 +147,16 @@ describe('the registration panel on the event', () => {
       form: form.id,
       submissionData: answers('premiere@exemple.fr', 2),
     })
+  })
+
+  it('the event’s contact is told by e-mail, with the answer to the staff’s own question', async () => {
+    const [mail] = await mailsTo(CONTACT_EMAIL)
+    expect(mail.subject).toMatch(/^Nouvelle inscription – Atelier coopératif/)
+    expect(mail.text).toContain('Nom : Inès Moreau')
+    expect(mail.text).toContain('Qualité : Enseignant·e')
+    expect(mail.text).toContain('Atelier choisi : Coopération')
+    // Sent over SMTP: the server's own file capture (used only without SMTP settings) stayed empty.
+    expect(fs.existsSync(path.join(process.env.TEST_DATA_DIR as string, 'mail'))).toBe(false)
   })
 
   it('shows counts, places left, deadline, open registrations and the links; a phone registration goes through the same rules', async () => {
@@ -190,6 +215,23 @@ describe('the registration panel on the event', () => {
     await again.getByLabel(/J’accepte que mes données/).check()
     await again.getByRole('button', { name: 'Enregistrer l’inscription' }).click()
     await expect(again.getByRole('alert').innerText()).resolves.toMatch(/existe déjà avec cette adresse/)
+
+    // The CSV export has a column per question of the staff's own, headed by its label.
+    await page.reload()
+    const exportLink = page.getByTestId('registration-panel').getByRole('link', { name: 'Exporter (CSV)' })
+    const [download] = await Promise.all([page.waitForEvent('download'), exportLink.click()])
+    const [header, ...rows] = fs
+      .readFileSync((await download.path()) as string, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'))
+    const column = header.indexOf('Atelier choisi')
+    expect(header[column - 1]).toBe('Besoins d’accessibilité')
+    expect(header[column + 1]).toBe('Inscrit le (heure de Paris)')
+    const byEmail = new Map(rows.map((row) => [row[header.indexOf('E-mail')], row]))
+    expect(byEmail.get('premiere@exemple.fr')?.[column]).toBe('Coopération')
+    expect(byEmail.get('paul.telephone@exemple.fr')?.[column]).toBe('Conseil d’élèves')
     await context.close()
   })
 
@@ -259,5 +301,69 @@ describe('the registration panel on the event', () => {
       expect(res.status).toBe(404)
       expect(res.json.message).toBe('Inscription introuvable.')
     }
+  })
+})
+
+describe('the form’s confirmation message', () => {
+  it('is shown to the guest after registering, with or without JavaScript, confirmed or on the waiting list', async () => {
+    // One place is left (two confirmed of three): this guest is confirmed.
+    const guest = await newPage(browser)
+    // Wait for hydration: a click before it would post the plain HTML form instead.
+    await guest.page.goto(`${baseUrl()}/evenements/${event.slug}`, { waitUntil: 'networkidle' })
+    await fillValid(guest.page, 'invitee.message@exemple.fr')
+    await guest.page.locator('#rsvp-atelier').fill('Coopération')
+    await guest.page.getByRole('button', { name: 'Je m’inscris' }).click()
+    const answer = guest.page.locator('#inscription-resultat')
+    await answer.getByText('Inscription confirmée.').waitFor()
+    await expect(answer.innerText()).resolves.toContain('Merci, à bientôt.')
+    await guest.close()
+
+    // Where the form lands without JavaScript, for each answer.
+    const plain = await newPage(browser, { javaScriptEnabled: false })
+    for (const [page, title] of [
+      ['confirmee', 'Inscription confirmée.'],
+      ['attente', 'Inscription sur liste d’attente.'],
+    ]) {
+      await plain.page.goto(`${baseUrl()}/inscription/${event.id}/${page}`)
+      const text = await plain.page.locator('#inscription-resultat').innerText()
+      expect(text).toContain(title)
+      expect(text).toContain('Merci, à bientôt.')
+    }
+    await plain.close()
+  })
+})
+
+describe('editing a form', () => {
+  it('offers the confirmation message (no redirect); a change reaches the public event page within seconds', async () => {
+    const visitor = await newPage(browser)
+    await visitor.page.goto(`${baseUrl()}/evenements/${event.slug}`)
+    await visitor.page.getByRole('button', { name: 'Je m’inscris' }).waitFor()
+
+    const { context, page } = await loginAs(AD_EDITOR)
+    await page.goto(`${baseUrl()}/admin/collections/forms/${form.id}`, { waitUntil: 'networkidle' })
+    // The confirmation message is what the guest reads after registering; a redirect is not offered.
+    await page.getByText('Affiché à la personne juste après son inscription').waitFor()
+    await expect(page.getByText('Type de confirmation').count()).resolves.toBe(0)
+    await page.locator('#field-submitButtonLabel').fill('Je réserve ma place')
+    await page.locator('#action-save').click()
+    await page
+      .getByText(/mis à jour avec succès|enregistré/i)
+      .first()
+      .waitFor()
+    const saved = Date.now()
+    await context.close()
+
+    // A new visit after the save shows the change, not the cached page.
+    let seconds = Infinity
+    for (let i = 0; i < 20; i++) {
+      await visitor.page.goto(`${baseUrl()}/evenements/${event.slug}`)
+      if (await visitor.page.getByRole('button', { name: 'Je réserve ma place' }).count()) {
+        seconds = (Date.now() - saved) / 1000
+        break
+      }
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    expect(seconds).toBeLessThan(5)
+    await visitor.close()
   })
 })

@@ -16,8 +16,8 @@ const OUTCOME_TEXT: Record<Outcome, string> = {
 
 /**
  * The answer to a registration. It takes focus when it appears (with JavaScript, in place of the form);
- * without JavaScript the redirect's fragment (#inscription-resultat) lands on it. `children`: room for more
- * (what the guest brings on the day).
+ * without JavaScript the redirect's fragment (#inscription-resultat) lands on it. `children`: the form's own
+ * confirmation message, written by staff.
  */
 export function OutcomeMessage({ outcome, children }: { outcome: Outcome; children?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)

@@ -8,6 +8,7 @@ import { DEFAULT_RETENTION_MONTHS } from '@/rsvp/privacy/notice'
 import { eventOccupancy, placesLeftText } from '@/rsvp/capacity/placesLeft'
 import { CLOSED_TITLE, registrationWindow } from '@/rsvp/rules/window'
 
+import { RichText } from '../RichText'
 import { type Outcome, OutcomeMessage } from './Outcome'
 import { PrivacyNotice } from './PrivacyNotice'
 import { rsvpClasses as styles } from './classes'
@@ -47,6 +48,8 @@ export async function RsvpArea({
   if (!form) return null
   const window = registrationWindow(event, now)
   const places = window.open ? placesLeftText(await eventOccupancy(await getPayload({ config }), event)) : ''
+  // The staff's own message (the form's « Message de confirmation »), under the answer, with or without JavaScript.
+  const confirmation = form.confirmationMessage ? <RichText data={form.confirmationMessage} /> : null
   return (
     <section aria-labelledby="inscription-titre" id="inscription" className={styles.rsvp}>
       {/* Hoisted into the <head> by React (href + precedence), once: no stylesheet request (rsvpStyles.ts). */}
@@ -55,7 +58,7 @@ export async function RsvpArea({
       </style>
       <h2 id="inscription-titre">Inscription</h2>
       {outcome ? (
-        <OutcomeMessage outcome={outcome} />
+        <OutcomeMessage outcome={outcome}>{confirmation}</OutcomeMessage>
       ) : window.open ? (
         <>
           <p>
@@ -70,6 +73,7 @@ export async function RsvpArea({
             submitLabel={form.submitButtonLabel || 'Je m’inscris'}
             closesAt={window.closesAt.toISOString()}
             flash={flash}
+            confirmation={confirmation}
           />
           <PrivacyNotice retentionMonths={form.retentionMonths ?? DEFAULT_RETENTION_MONTHS} />
         </>

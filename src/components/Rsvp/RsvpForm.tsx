@@ -1,6 +1,6 @@
 'use client'
 
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 
 import { ATTENDEES_MAX, ATTENDEES_MIN, EVENT_FIELD, HONEYPOT, maxLengthOf } from '@/rsvp/contract'
 import type { Flash } from '@/rsvp/http/flash'
@@ -52,6 +52,8 @@ export function RsvpForm(props: {
   closesAt: string
   flash?: Flash
   outcome?: Outcome
+  /** The form's own confirmation message, rendered on the server, shown under the answer. */
+  confirmation?: ReactNode
 }) {
   const { eventId, eventTitle, blocks, submitLabel, closesAt } = props
   const [errors, setErrors] = useState<FieldError[]>(props.flash?.errors ?? [])
@@ -88,7 +90,7 @@ export function RsvpForm(props: {
     if (state) document.title = registrationTitle(state, eventTitle) + SITE_SUFFIX
   }, [outcome, errors, eventTitle])
 
-  if (outcome) return <OutcomeMessage outcome={outcome} />
+  if (outcome) return <OutcomeMessage outcome={outcome}>{props.confirmation}</OutcomeMessage>
   if (closed) {
     return (
       <p ref={closedRef} tabIndex={-1} role="status" className={styles.closed} id="rsvp-closes">

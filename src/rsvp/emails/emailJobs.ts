@@ -90,15 +90,15 @@ export async function deliverRsvpEmail(payload: Payload, input: RsvpEmailInput):
   const event = await findById<Event>(payload, 'events', idOf(submission.event))
   if (!event) return 'skipped'
   const contact = await contactOf(payload, event)
+  const form = await findById<Form>(payload, 'forms', idOf(submission.form))
   if (input.kind === 'contact') {
     // The registration queued this job from the event's contact field, without reading the contact.
     if (!contact?.email) return 'skipped'
     const values = Object.fromEntries((submission.submissionData ?? []).map((f) => [f.field, f.value]))
     const counts = { confirmed: input.confirmed ?? 0, waiting: input.waiting ?? 0 }
-    await notifyContact(payload, submission, event, values, contact, undefined, { counts, strict: true })
+    await notifyContact(payload, submission, event, values, contact, undefined, { counts, strict: true, form })
     return 'sent'
   }
-  const form = await findById<Form>(payload, 'forms', idOf(submission.form))
   const status = (input.status ?? submission.status) as FormSubmission['status']
   await sendGuestConfirmation(payload, { ...submission, status }, event, form, {
     promoted: input.kind === 'promotion',

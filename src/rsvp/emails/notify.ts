@@ -11,6 +11,8 @@ import { eventIcs, venueLine } from '../../calendar/ics'
 import { PATHS, siteUrl } from '../../data/paths'
 import { contactOf } from '../lookup'
 import { DEFAULT_RETENTION_MONTHS } from '../privacy/notice'
+import { readableAnswer, staffAnswers } from '../rules/staffQuestions'
+import type { FormBlock } from '../rules/submission'
 import { seatStore } from '../capacity/seatCounter'
 import { cancelToken } from '../registration/cancelToken'
 
@@ -89,9 +91,11 @@ export async function notifyContact(
   values: Record<string, string>,
   contact?: Contact,
   req?: { transactionID?: unknown },
-  options: { counts?: { confirmed: number; waiting: number }; strict?: boolean } = {},
+  options: { counts?: { confirmed: number; waiting: number }; strict?: boolean; form?: Pick<Form, 'fields'> } = {},
 ) {
   if (!contact?.email) return
+  const blocks = (options.form?.fields ?? []) as FormBlock[]
+  const roleBlock = blocks.find((block) => block.name === 'role')
   // Inside the registration's transaction: the counts include this registration (a job gets them as queued).
   const counts =
     options.counts ??
@@ -101,8 +105,9 @@ export async function notifyContact(
     {
       ...guestOf(submission),
       organisation: values.organisation,
-      role: values.role,
+      role: values.role && readableAnswer(roleBlock, values.role),
       accessibility: values.accessibility,
+      answers: staffAnswers(blocks, submission.submissionData),
     },
     messageEvent(payload, event),
     { ...counts, capacity: event.rsvp?.capacity },

@@ -4,10 +4,12 @@ import type { Payload } from 'payload'
 import { hasRole } from '../../access/roles'
 import { isFederationOrOwnAssociation } from '../../access/federationOrOwnAssociation'
 import { formatShortDate, formatTime } from '../../dates/format'
-import { plausibleId } from '../../db/ids'
+import { idOf, plausibleId } from '../../db/ids'
 import type { Event } from '../../payload-types'
 import { toCsv } from './csv'
 import { RSVP_ROLES } from '../rules/formDefinition'
+import { questionLabel, staffAnswers, staffQuestions } from '../rules/staffQuestions'
+import type { FormBlock } from '../rules/submission'
 import { statusLabel, SUBMISSIONS } from '../contract'
 
 const ROLE_LABELS: Record<string, string> = Object.fromEntries(RSVP_ROLES.map((r) => [r.value, r.label]))
@@ -58,6 +60,15 @@ export async function exportRegistrations(payload: Payload, user: unknown, event
     depth: 0,
     overrideAccess: true,
   })
+  // The staff's own questions of the event's form, one column each under the form's label.
+  const formId = idOf(event.rsvp?.form)
+  const form =
+    formId === undefined
+      ? undefined
+      : await payload
+          .findByID({ collection: 'forms', id: formId, depth: 0, overrideAccess: true })
+          .catch(() => undefined)
+  const blocks = (form?.fields ?? []) as FormBlock[]
   const answer = (doc: (typeof docs)[number], name: string) =>
     doc.submissionData?.find((a) => a.field === name)?.value ?? ''
   const rows = docs.map((doc) => [
@@ -70,6 +81,7 @@ export async function exportRegistrations(payload: Payload, user: unknown, event
     answer(doc, 'organisation'),
     ROLE_LABELS[answer(doc, 'role')] ?? answer(doc, 'role'),
     answer(doc, 'accessibility'),
+    ...staffAnswers(blocks, doc.submissionData).map((a) => a.value),
     when(doc.createdAt),
     when(doc.cancelledAt),
     doc.attended || doc.checkedInAt ? 'oui' : '',
@@ -86,6 +98,7 @@ export async function exportRegistrations(payload: Payload, user: unknown, event
     'Organisme',
     'Qualité',
     'Besoins d’accessibilité',
+    ...staffQuestions(blocks).map(questionLabel),
     'Inscrit le (heure de Paris)',
     'Annulée le',
     'Présent',

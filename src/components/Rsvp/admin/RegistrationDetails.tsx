@@ -4,17 +4,11 @@ import { frenchDateTime } from '../../../admin/format'
 import { idOf } from '../../../db/ids'
 import type { Event, Form, FormSubmission } from '../../../payload-types'
 import { statusLabel } from '../../../rsvp/contract'
+import { readableAnswer } from '../../../rsvp/rules/staffQuestions'
 import type { FormBlock } from '../../../rsvp/rules/submission'
 import { RegistrationActions } from './RegistrationActions'
 
 type Props = { payload: Payload; data?: Partial<FormSubmission>; id?: string | number }
-
-/** What a block's stored string means to a person: « Oui » for a ticked box, an option's label for a choice. */
-function readable(block: FormBlock | undefined, value: string): string {
-  if (block?.blockType === 'checkbox') return value === 'true' ? 'Oui' : 'Non'
-  if (block?.blockType === 'select') return block.options?.find((o) => o.value === value)?.label ?? value
-  return value
-}
 
 /**
  * A registration as staff read it: status, arrival number, event, then every answer under the form's own
@@ -73,7 +67,7 @@ export async function RegistrationDetails({ payload, data, id }: Props) {
         <dl data-testid="registration-answers">
           {answers.map(({ field, value }) => {
             const block = blocks.find((b) => b.name === field)
-            return <Answer key={field} label={block?.label || field} value={readable(block, value)} />
+            return <Answer key={field} label={block?.label || field} value={readableAnswer(block, value)} />
           })}
         </dl>
       )}
