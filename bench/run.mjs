@@ -6,10 +6,10 @@
  *
  * Knobs (for development; the defaults are the full run): BENCH_DURATION=seconds per autocannon run (3),
  * BENCH_SKIP_BUILD=1 reuses .next-bench, BENCH_ONLY=pages,lighthouse,publish,rsvp,growth,search,topology,
- * BENCH_BUDGET_MINUTES=12 (sections not started by then are skipped),
+ * BENCH_BUDGET_MINUTES=12 (sections not started that long after the build are skipped),
  * BENCH_PAGES=home,release (subset of pages), BENCH_KEEP=1 keeps the temp database,
- * BENCH_SERVER_NODE_OPTIONS=… adds node options to the server (e.g. --cpu-prof), BENCH_HEAP_SNAPSHOT=1 writes a
- * heap snapshot of the server after each section (in the temp DATA_DIR; slow).
+ * BENCH_SERVER_NODE_OPTIONS=… adds node options to the server; BENCH_CPU_PROFILE=1 writes its CPU profile and
+ * BENCH_HEAP_SNAPSHOT=1 a heap snapshot (slow) after each section, in the temp DATA_DIR.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -27,7 +27,7 @@ import { ADMIN, build, DIST_DIR, prepareDatabase, startServer, stopServer } from
 import { measureTopology } from './topology.mjs'
 
 const started = Date.now()
-// Sections left once this much time has gone (build included) are skipped and reported as such.
+// Sections left once this much time has gone since the build ended are skipped and reported as such.
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MINUTES || 12) * 60_000
 const duration = Number(process.env.BENCH_DURATION || 3)
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null
@@ -51,6 +51,7 @@ const results = {
 
 let server
 let ctx
+let builtAt
 
 /** Distinct warnings and errors the server logged during the run (first 10), as evidence for the report. */
 function serverLogDigest(file) {
@@ -82,7 +83,7 @@ const SECTION_LIMIT_MS = Number(process.env.BENCH_SECTION_MINUTES || 5) * 60_000
 /** Runs one section unless filtered out or the time budget is spent; a failure is recorded, not fatal. */
 async function section(name, fn) {
   if (!wanted(name)) return
-  if (Date.now() - started > BUDGET_MS) {
+  if (Date.now() - (builtAt ?? started) > BUDGET_MS) {
     results[name] = { available: false, reason: 'skipped: time budget spent' }
     return
   }
@@ -100,6 +101,8 @@ async function section(name, fn) {
   } finally {
     clearTimeout(timer)
   }
+  // What is known so far, next to the server log: a run stopped half-way still tells where it was.
+  if (ctx) fs.writeFileSync(path.join(ctx.dataDir, 'results.partial.json'), JSON.stringify(results, null, 2))
   // Resident memory after each section of the single server: which one makes it grow.
   if (server && server.exitCode === null && name !== 'topology') {
     const rss = serverRss(server.pid)
@@ -112,6 +115,8 @@ try {
   if (process.env.BENCH_SKIP_BUILD && fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID')))
     log(`build: reusing ${DIST_DIR}`)
   else await build(log)
+  builtAt = Date.now()
+  results.buildSeconds = Math.round((builtAt - started) / 1000)
   ctx = await prepareDatabase(log)
 
   // First start: read each page's HTML, so that the same bytes exist as files before the measured start.

@@ -49,7 +49,7 @@ export async function build(log) {
   const started = Date.now()
   await run(bin('next'), ['build'], {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR },
-    timeoutMs: 8 * 60_000,
+    timeoutMs: 20 * 60_000, // a loaded machine (other builds) has taken more than 8 minutes
   })
   log(`build: ${((Date.now() - started) / 1000).toFixed(0)} s in ${DIST_DIR}`)
 }

@@ -1,4 +1,4 @@
-import { queuedWrites } from '../db/sqliteTransactions'
+import { lastQueuedWriteAt, queuedWrites } from '../db/sqliteTransactions'
 
 /**
  * Whether this process runs the job queue. With several app instances, exactly one runs it (the others
@@ -13,6 +13,8 @@ export function shouldRunJobs(env: NodeJS.ProcessEnv): boolean {
 
 /** The queue runner waits at most this long in a row for a burst of writes to end. */
 const MAX_DEFER_MS = 30_000
+/** A burst counts as over once no write has had to wait for this long. */
+const QUIET_MS = 1_500
 let deferredSince: number | undefined
 
 /**
@@ -24,7 +26,7 @@ let deferredSince: number | undefined
  */
 export function shouldAutoRunNow(env: NodeJS.ProcessEnv, now = Date.now()): boolean {
   if (!shouldRunJobs(env)) return false
-  if (queuedWrites() === 0) {
+  if (queuedWrites() === 0 && now - lastQueuedWriteAt() >= QUIET_MS) {
     deferredSince = undefined
     return true
   }
