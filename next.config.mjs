@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { listRewrites } from './src/data/listRewrites.mjs'
 import { securityHeaders } from './src/security/headers.js'
 
 /** @type {import('next').NextConfig} */
@@ -9,9 +10,13 @@ const nextConfig = {
   // Separate build folders let several builds and test servers coexist on one machine.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  // The proxy's rewrites (src/proxy.ts, the lists' query strings) are built on `request.url`: normalised,
-  // it would say « localhost » for a server bound to 127.0.0.1, and Next would treat the rewrite as external.
+  // The proxy's rewrite (src/proxy.ts) is built on `request.url`: normalised, it would say « localhost » for a
+  // server bound to 127.0.0.1, and Next would treat the rewrite as external.
   skipProxyUrlNormalize: true,
+  // The lists' query strings (`/communiques?annee=2026&page=2`) served from cacheable paths (src/data/listRewrites.mjs).
+  async rewrites() {
+    return { beforeFiles: listRewrites(), afterFiles: [], fallback: [] }
+  },
   // One copy of Payload per server process. Bundled, Payload was compiled once per server layer (route
   // handlers on one side, pages and the admin on the other): whichever copy called getPayload first owned
   // the process-wide instance, and errors thrown with its classes failed `instanceof` in the other copy

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { ASSOCIATION_FINDER_PATH, LISTS_PREFIX, releaseListFromQuery, releaseListPath } from './data/listUrls'
+import { LISTS_PREFIX } from './data/listRewrites.mjs'
 
 const LANGUAGE_COOKIE = 'payload-lng'
 
@@ -27,34 +27,13 @@ function frenchAdmin(request: NextRequest) {
 }
 
 /**
- * Served from `rewritten` while the address bar keeps the public URL; `query` is what the target may read.
- * Built on `request.url`, not `nextUrl`: NextURL names 127.0.0.1 « localhost », and Next proxies a rewrite
- * whose origin differs from the server's own (`next start -H 127.0.0.1`) as an external one, which fails.
- * `request.url` keeps the server's origin because next.config.mjs sets `skipProxyUrlNormalize`.
+ * The paths that serve the lists' query strings (src/data/listRewrites.mjs) are not addresses: asked directly,
+ * they are the French 404 (`/listes` has no page: the catch-all answers it). The rewrite is built on
+ * `request.url`, not `nextUrl`: NextURL names 127.0.0.1 « localhost », and Next proxies a rewrite whose origin
+ * differs from the server's own (`next start -H 127.0.0.1`) as an external one, which fails; `request.url`
+ * keeps the server's origin because next.config.mjs sets `skipProxyUrlNormalize`.
  */
-function serve(request: NextRequest, rewritten: string, query = '') {
-  return NextResponse.rewrite(new URL(`${rewritten}${query}`, request.url))
-}
-
-/**
- * Lists with a query string (src/data/listUrls.ts): filtered releases go to their cached path, the
- * association finder to its per-request page. The internal paths themselves are not addresses: asked
- * directly, they are the French 404 (`/listes` has no page: the catch-all answers it).
- */
-function lists(request: NextRequest, pathname: string) {
-  const { searchParams } = request.nextUrl
-  if (pathname === '/communiques') {
-    const key = releaseListFromQuery(searchParams)
-    if (!key) return serve(request, LISTS_PREFIX)
-    if (!key.association && !key.year && key.page === 1) return NextResponse.next()
-    return serve(request, releaseListPath(key))
-  }
-  if (pathname === '/associations') {
-    const q = searchParams.get('q')?.trim()
-    return q ? serve(request, ASSOCIATION_FINDER_PATH, `?${new URLSearchParams({ q })}`) : NextResponse.next()
-  }
-  return serve(request, LISTS_PREFIX)
-}
+const notAnAddress = (request: NextRequest) => NextResponse.rewrite(new URL(LISTS_PREFIX, request.url))
 
 export function proxy(request: NextRequest) {
   if (!decodable(request.nextUrl.pathname))
@@ -66,26 +45,10 @@ export function proxy(request: NextRequest) {
     return frenchAdmin(request)
   // Decoded: Next routes `/%6Cistes/…` as `/listes/…`.
   const path = decodeURIComponent(request.nextUrl.pathname)
-  if (
-    path === '/communiques' ||
-    path === '/associations' ||
-    path === LISTS_PREFIX ||
-    path.startsWith(`${LISTS_PREFIX}/`)
-  )
-    return lists(request, path)
+  if (path === LISTS_PREFIX || path.startsWith(`${LISTS_PREFIX}/`)) return notAnAddress(request)
   return NextResponse.next()
 }
 
-// The admin, the paths holding a percent-escape (checked before Next decodes them), the lists' query
-// strings and their internal paths. A list without these parameters never runs the proxy.
-export const config = {
-  matcher: [
-    '/admin/:path*',
-    '/(.*%.*)',
-    { source: '/communiques', has: [{ type: 'query', key: 'page' }] },
-    { source: '/communiques', has: [{ type: 'query', key: 'association' }] },
-    { source: '/communiques', has: [{ type: 'query', key: 'annee' }] },
-    { source: '/associations', has: [{ type: 'query', key: 'q' }] },
-    '/listes/:path*',
-  ],
-}
+// The admin, the paths holding a percent-escape (checked before Next decodes them) and the lists' internal paths.
+// The lists' query strings never run the proxy: next.config.mjs rewrites them (src/data/listRewrites.mjs).
+export const config = { matcher: ['/admin/:path*', '/(.*%.*)', '/listes/:path*'] }

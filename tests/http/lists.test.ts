@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { paragraphs } from '../setup/richText'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
 import { baseUrl, get } from './client'
 
@@ -47,26 +48,7 @@ const api = (path: string, init: RequestInit = {}) =>
     headers: { 'content-type': 'application/json', ...auth, ...(init.headers ?? {}) },
   })
 
-const body = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: null,
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        children: [{ type: 'text', version: 1, text: 'Texte.', detail: 0, format: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-}
+const body = paragraphs('Texte.')
 
 async function createRelease(title: string, day: number, status: 'published' | 'draft' = 'published') {
   const res = await api(status === 'draft' ? '/news-releases?draft=true' : '/news-releases', {
@@ -179,14 +161,13 @@ describe('every public list is served from the page cache', () => {
       expect({ path, cache: (await fetched(path)).cache }).toEqual({ path, cache: 'HIT' })
   })
 
-  it('answers made-up filter values with the French 404, never cached', async () => {
+  it('answers well-formed values the content does not hold with the French 404, never cached', async () => {
     for (const path of [
-      '/communiques?annee=deux-mille',
       '/communiques?annee=1999',
       `/communiques?annee=${YEAR}&page=3`,
-      '/communiques?page=99999',
+      '/communiques?page=5000',
       '/communiques?association=inconnue',
-      '/communiques?association=Pas%20un%20slug',
+      `/communiques?association=inconnue&annee=${YEAR}`,
       `/listes/communiques/_/${YEAR}/1`,
       '/listes/associations?q=79',
     ]) {
@@ -195,6 +176,21 @@ describe('every public list is served from the page cache', () => {
         expect({ path, status: res.status, cache: res.cache === 'HIT' }).toEqual({ path, status: 404, cache: false })
         expect(res.body).toContain('Page introuvable')
       }
+    }
+  })
+
+  it('answers values of the wrong form with the first page, unfiltered (its own cache entry)', async () => {
+    await fetched('/communiques')
+    for (const path of [
+      '/communiques?annee=deux-mille',
+      '/communiques?page=99999',
+      '/communiques?page=0',
+      '/communiques?association=Pas%20un%20slug',
+      '/communiques?association=OCCE-79&page=abc',
+    ]) {
+      const res = await fetched(path)
+      expect({ path, status: res.status, cache: res.cache }).toEqual({ path, status: 200, cache: 'HIT' })
+      expect(res.body).toContain("L'OCCE 79 accueille 200 acteurs")
     }
   })
 
