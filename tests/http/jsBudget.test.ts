@@ -11,12 +11,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { hasRsvpForm, pageScripts } from '../../bench/pageScripts.mjs'
-import { rsvpFormFields } from '../../src/rsvp/rules/formDefinition'
-import { paragraph, richText } from '../../src/seed/lexical'
-import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
+import { adminToken as login, createEvent, type TestEvent } from '../e2e/a11yEvents'
 import { baseUrl, get } from './client'
 
-type Id = string | number
 type Loaded = Awaited<ReturnType<typeof pageScripts>>
 
 /** Measured floor of an empty App Router page (see above), and what the site may add to it. */
@@ -45,45 +42,11 @@ const PUBLIC_PAGES = [
   '/mentions-legales',
   '/page-qui-n-existe-pas',
 ]
-const DAY = 24 * 3600e3
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 
 let adminToken: string
-let openEvent: { id: Id; slug: string }
+let openEvent: TestEvent
 const loaded = new Map<string, Loaded & { html: string }>()
-
-async function api<T>(method: string, url: string, body?: unknown) {
-  const res = await fetch(`${baseUrl()}${url}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${adminToken}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text.slice(0, 300)}`)
-  return JSON.parse(text) as T
-}
-
-/** An event taking registrations (the seeded ones are past), so that the form is on its pages. */
-async function createOpenEvent() {
-  const [association] = (await api<{ docs: { id: Id }[] }>('GET', '/api/associations?limit=1&depth=0&sort=name')).docs
-  const form = await api<{ doc: { id: Id } }>('POST', '/api/forms', {
-    title: `Inscription – budget JS ${Date.now()}`,
-    fields: rsvpFormFields,
-    confirmationType: 'message',
-    confirmationMessage: richText(paragraph('Merci.')),
-  })
-  const startsAt = new Date(Date.now() + 30 * DAY)
-  const event = await api<{ doc: { id: Id; slug: string } }>('POST', '/api/events', {
-    title: `Rencontre budget ${Date.now()}`,
-    startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 2 * 3600e3).toISOString(),
-    organiser: association.id,
-    venue: { name: 'Salle des fêtes', city: 'Niort' },
-    rsvp: { form: form.doc.id, deadline: new Date(startsAt.getTime() - DAY).toISOString(), capacity: 40 },
-    _status: 'published',
-  })
-  return event.doc
-}
 
 async function load(path: string, init?: RequestInit) {
   const res = await get(path, init)
@@ -96,13 +59,9 @@ async function load(path: string, init?: RequestInit) {
 const chunkUrls = (html: string) => [...new Set(html.match(/\/_next\/static\/chunks\/[\w.~-]+\.js/g) ?? [])]
 
 beforeAll(async () => {
-  const login = await fetch(`${baseUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: TEST_STAFF.admin.email, password: TEST_PASSWORD }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
-  openEvent = await createOpenEvent()
+  adminToken = await login()
+  // Registrations open (the seeded events are past), so that the form is on its pages.
+  openEvent = await createEvent(adminToken, 'Rencontre budget JS')
   for (const path of [...PUBLIC_PAGES, `/evenements/${openEvent.slug}`, `/inscription/${openEvent.id}`])
     loaded.set(path, await load(path))
 }, 120_000)
@@ -167,5 +126,28 @@ describe('JavaScript per public page (gzip)', () => {
     const draft = await (await get(`/evenements/${openEvent.slug}`, { headers: { Cookie: cookie } })).text()
     expect(draft).toContain('Aperçu des brouillons')
     expect(draft).toContain(LIVE_PREVIEW_MARK)
+  })
+})
+
+/**
+ * Issue 14, item 3 (LCP ≤ 1.5 s, measured by the bench): what the first paint of a public page must not wait
+ * for, asserted here because it is deterministic.
+ */
+describe('nothing between the HTML and the first paint', () => {
+  it('no stylesheet request: the site and RSVP styles are inline', () => {
+    for (const [path, page] of loaded) {
+      const links = page.html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? []
+      expect({ path, links }).toEqual({ path, links: [] })
+    }
+    expect(loaded.get(`/evenements/${openEvent.slug}`)?.html).toMatch(/<style[^>]*>[^<]*\.rsvp-form/)
+  })
+
+  it('no Critical-CH on public pages (Chrome would restart the first navigation); the admin keeps its hint', async () => {
+    for (const path of ['/', `/evenements/${openEvent.slug}`, '/associations/occe-79']) {
+      const res = await get(path)
+      expect({ path, criticalCh: res.headers.get('critical-ch') }).toEqual({ path, criticalCh: null })
+    }
+    const admin = await get('/admin/login')
+    expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
   })
 })
