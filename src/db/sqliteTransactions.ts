@@ -25,6 +25,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import crypto from 'node:crypto'
+import { createRequire } from 'node:module'
 
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
@@ -215,16 +216,78 @@ type SqliteAdapter = BaseDatabaseAdapter & {
   sessions: Record<string, Session>
 }
 
-/** Re-applies `pragmas` to the connection libsql opens after handing the previous one to a transaction. */
+type NativeConnection = { prepare: (sql: string, ...rest: unknown[]) => unknown; close: () => void }
+type LibsqlTransaction = { commit: () => Promise<void>; rollback: () => Promise<void> }
+/** The connection the last BEGIN ran on (set synchronously inside libsql's `transaction()`). */
+const lastBegin: { connection?: NativeConnection } = {}
+
+/**
+ * libsql never closes the connection it hands to a transaction: each one (its file handles, page cache and
+ * parsed schema) stays until the garbage collector happens to finalize it, and V8 does not see that memory
+ * (measured: 13 → 43 open database files after a 200-registration burst, 23 after a forced GC). So the BEGIN's
+ * connection is noted here, on libsql's own Database class as @libsql/client loads it, and closed when the
+ * transaction ends. If the class cannot be found, connections are left to the GC as before.
+ */
+function noteBegins(): boolean {
+  try {
+    const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'))
+    const Database = fromClient('libsql') as { prototype: NativeConnection & { __occeNoted?: boolean } }
+    const proto = Database.prototype
+    if (proto.__occeNoted) return true
+    proto.__occeNoted = true
+    const prepare = proto.prepare
+    proto.prepare = function (this: NativeConnection, sql: string, ...rest: unknown[]) {
+      if (typeof sql === 'string' && /^\s*BEGIN/i.test(sql)) lastBegin.connection = this
+      return prepare.call(this, sql, ...rest)
+    }
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Re-applies `pragmas` to the connection libsql opens after handing the previous one to a transaction, and
+ * closes the transaction's connection once it has committed or rolled back.
+ */
 function keepPragmas(client: LibsqlClient, pragmas: string[], log: (message: string) => void) {
   if (client.__occePragmas) return
   client.__occePragmas = true
+  const closing = noteBegins()
   const transaction = client.transaction.bind(client)
   client.transaction = (mode?: string) => {
+    lastBegin.connection = undefined
     const begun = transaction(mode)
-    // Synchronous up to here: libsql's execute opens the new connection before any other caller runs.
+    // Synchronous up to here: the BEGIN ran on the handed-over connection, and libsql's execute opens the
+    // new one before any other caller runs.
+    const connection = closing ? lastBegin.connection : undefined
     for (const pragma of pragmas) client.execute(pragma).catch((error) => log(`${pragma} : ${String(error)}`))
-    return begun
+    if (!connection) return begun
+    return begun.then((tx) => {
+      const close = () => {
+        try {
+          connection.close()
+        } catch {
+          // already closed
+        }
+      }
+      const { commit, rollback } = tx as LibsqlTransaction
+      Object.assign(tx as LibsqlTransaction, {
+        // A failed COMMIT is followed by a rollback (drizzle), which closes it then.
+        commit: async () => {
+          await commit.call(tx)
+          close()
+        },
+        rollback: async () => {
+          try {
+            await rollback.call(tx)
+          } finally {
+            close()
+          }
+        },
+      })
+      return tx
+    })
   }
 }
 
