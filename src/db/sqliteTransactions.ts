@@ -220,6 +220,7 @@ type NativeConnection = { prepare: (sql: string, ...rest: unknown[]) => unknown;
 type LibsqlTransaction = { commit: () => Promise<void>; rollback: () => Promise<void> }
 /** The connection the last BEGIN ran on (set synchronously inside libsql's `transaction()`). */
 const lastBegin: { connection?: NativeConnection } = {}
+const begunOn = (): NativeConnection | undefined => lastBegin.connection
 
 /**
  * libsql never closes the connection it hands to a transaction: each one (its file handles, page cache and
@@ -260,7 +261,7 @@ function keepPragmas(client: LibsqlClient, pragmas: string[], log: (message: str
     const begun = transaction(mode)
     // Synchronous up to here: the BEGIN ran on the handed-over connection, and libsql's execute opens the
     // new one before any other caller runs.
-    const connection = closing ? lastBegin.connection : undefined
+    const connection = closing ? begunOn() : undefined
     for (const pragma of pragmas) client.execute(pragma).catch((error) => log(`${pragma} : ${String(error)}`))
     if (!connection) return begun
     return begun.then((tx) => {
