@@ -6,8 +6,9 @@ import { HITS_PER_TYPE, search, SEARCH_TYPES, type SearchType } from '@/data/sea
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
-/** Answers each query as it comes: never cached as a page. */
-export const dynamic = 'force-dynamic'
+// Answers each query as it comes (it reads its query string: never cached as a page). Not `force-dynamic`:
+// that would also bypass the data cache (fetchCache 'force-no-store'), reading every list from the database
+// and rebuilding the search index on each query.
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
 

@@ -5,10 +5,10 @@ import { Directory, directoryMetadata, FINDER_MAX_LENGTH } from '../../associati
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 /**
- * `/associations?q=…`, rewritten here by the proxy (src/proxy.ts): the finder answers free text, so it is
- * rendered per request (from the cached directory, in memory) and adds nothing to the page cache.
+ * `/associations?q=…`, rewritten here (src/data/listRewrites.mjs): the finder answers free text, so it is rendered
+ * per request (it reads its query string) from the cached directory, and adds nothing to the page cache. Not
+ * `force-dynamic`: that would bypass the data cache too and read the directory from the database each time.
  */
-export const dynamic = 'force-dynamic'
 
 const queryOf = async (searchParams: SearchParams) => {
   const { q } = await searchParams
