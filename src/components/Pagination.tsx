@@ -1,3 +1,5 @@
+import { pageWindow } from './pageWindow'
+
 /** Plain links, so paging works without JavaScript and every page has its own URL. */
 export function Pagination({
   page,
@@ -19,9 +21,11 @@ export function Pagination({
             </a>
           </li>
         ) : null}
-        {Array.from({ length: totalPages }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
-            {n === page ? (
+        {pageWindow(page, totalPages).map((n, i) => (
+          <li key={n ?? `gap-${i}`}>
+            {n === null ? (
+              <span aria-hidden="true">…</span>
+            ) : n === page ? (
               <span aria-current="page">Page {n}</span>
             ) : (
               <a href={hrefFor(n)}>
