@@ -102,7 +102,13 @@ async function section(name, fn) {
     clearTimeout(timer)
   }
   // What is known so far, next to the server log: a run stopped half-way still tells where it was.
-  if (ctx) fs.writeFileSync(path.join(ctx.dataDir, 'results.partial.json'), JSON.stringify(results, null, 2))
+  if (ctx && fs.existsSync(ctx.dataDir)) {
+    try {
+      fs.writeFileSync(path.join(ctx.dataDir, 'results.partial.json'), JSON.stringify(results, null, 2))
+    } catch {
+      // the temp directory is being removed: the final results are written below
+    }
+  }
   // Resident memory after each section of the single server: which one makes it grow.
   if (server && server.exitCode === null && name !== 'topology') {
     const rss = serverRss(server.pid)
