@@ -44,3 +44,14 @@ export function ReleaseList({
     </ul>
   )
 }
+
+/** The releases an event or a project appears in, as a section of its page; nothing when there are none. */
+export function RelatedReleases({ releases }: { releases: ReleaseItem[] }) {
+  if (!releases.length) return null
+  return (
+    <section aria-labelledby="communiques-lies">
+      <h2 id="communiques-lies">Communiqués liés</h2>
+      <ReleaseList releases={releases} />
+    </section>
+  )
+}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import type { Media } from '@/payload-types'
 
-type PageMeta = {
+export type PageMeta = {
   title: string
   description: string
   path: string
@@ -45,3 +45,11 @@ export const clip = (text: string | null | undefined, fallback: string, max = 18
   const value = (text || fallback).replace(/\s+/g, ' ').trim()
   return value.length > max ? `${value.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : value
 }
+
+/** Pages with a slug: none at build time (its database is not production's); each page is rendered on its first
+ * request, then cached. */
+export const noSlugsAtBuild = (): { slug: string }[] => []
+
+/** The SEO plugin's title without the site name the layout's title template adds again. */
+export const seoTitle = (doc: { title: string; meta?: { title?: string | null } | null }) =>
+  doc.meta?.title?.replace(/ – OCCE$/, '') || doc.title

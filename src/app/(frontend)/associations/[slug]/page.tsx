@@ -1,10 +1,9 @@
-import type { Metadata } from 'next'
 import type { Organization } from 'schema-dts'
 
 import { EventList } from '@/components/EventList'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
-import { clip, pageMetadata } from '@/components/metadata'
+import { clip, noSlugsAtBuild } from '@/components/metadata'
 import { ProjectList } from '@/components/ProjectList'
 import { ReleaseList } from '@/components/ReleaseList'
 import { LEVELS } from '@/collections/Associations/labels'
@@ -14,23 +13,16 @@ import { PATHS, siteUrl } from '@/data/paths'
 import { getSiteSettings } from '@/data/settings'
 import type { Media, Project } from '@/payload-types'
 
-import { notFoundMetadata, PageNotFound } from '../../not-found'
+import { PageNotFound } from '../../not-found'
+import { type SlugParams, slugMetadata } from '../../slugMetadata'
 
-type Params = Promise<{ slug: string }>
-
-/** None at build time (its database is not production's): each page is rendered on its first request, then cached. */
-export function generateStaticParams(): { slug: string }[] {
-  return []
-}
+export const generateStaticParams = noSlugsAtBuild
 
 const number = (value: number) => new Intl.NumberFormat('fr-FR').format(value)
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params
-  const association = await getAssociation(slug)
-  if (!association) return notFoundMetadata
+export const generateMetadata = slugMetadata(getAssociation, (association) => {
   const where = association.departementName ? ` (${association.departementName})` : ''
-  return pageMetadata({
+  return {
     title: `${association.name}${where}`,
     description: clip(
       association.summary,
@@ -38,10 +30,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     ),
     path: PATHS.associations(association.slug),
     image: populated<Media>(association.logo),
-  })
-}
+  }
+})
 
-export default async function AssociationPage({ params }: { params: Params }) {
+export default async function AssociationPage({ params }: SlugParams) {
   const { slug } = await params
   const association = await getAssociation(slug)
   if (!association) return <PageNotFound />

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import type { NewsArticle } from 'schema-dts'
 
 import { ContactCard } from '@/components/ContactCard'
@@ -6,7 +5,7 @@ import { EventList } from '@/components/EventList'
 import { dateline } from '@/components/format'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
-import { clip, pageMetadata } from '@/components/metadata'
+import { clip, noSlugsAtBuild, seoTitle } from '@/components/metadata'
 import { ProjectList } from '@/components/ProjectList'
 import { RichText } from '@/components/RichText'
 import { populated, populatedList } from '@/data/payload'
@@ -14,31 +13,22 @@ import { PATHS, siteUrl } from '@/data/paths'
 import { getRelease } from '@/data/releases'
 import type { Association, Boilerplate, Contact, Event, Media, Project } from '@/payload-types'
 
-import { notFoundMetadata, PageNotFound } from '../../not-found'
+import { PageNotFound } from '../../not-found'
+import { type SlugParams, slugMetadata } from '../../slugMetadata'
 
-type Params = Promise<{ slug: string }>
+export const generateStaticParams = noSlugsAtBuild
 
-/** None at build time (its database is not production's): each page is rendered on its first request, then cached. */
-export function generateStaticParams(): { slug: string }[] {
-  return []
-}
+export const generateMetadata = slugMetadata(getRelease, (release) => ({
+  title: seoTitle(release),
+  description: clip(release.meta?.description || release.summary, release.title),
+  path: PATHS['news-releases'](release.slug),
+  type: 'article',
+  image: populated<Media>(release.meta?.image) ?? populated<Media>(release.heroImage),
+  publishedTime: release.dateline?.date,
+  modifiedTime: release.updatedAt,
+}))
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params
-  const release = await getRelease(slug)
-  if (!release) return notFoundMetadata
-  return pageMetadata({
-    title: release.meta?.title?.replace(/ – OCCE$/, '') || release.title,
-    description: clip(release.meta?.description || release.summary, release.title),
-    path: PATHS['news-releases'](release.slug),
-    type: 'article',
-    image: populated<Media>(release.meta?.image) ?? populated<Media>(release.heroImage),
-    publishedTime: release.dateline?.date,
-    modifiedTime: release.updatedAt,
-  })
-}
-
-export default async function ReleasePage({ params }: { params: Params }) {
+export default async function ReleasePage({ params }: SlugParams) {
   const { slug } = await params
   const release = await getRelease(slug)
   if (!release) return <PageNotFound />

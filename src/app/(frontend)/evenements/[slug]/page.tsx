@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import type { Event as SchemaEvent, WithContext } from 'schema-dts'
 
 import { RsvpArea } from '@/components/Rsvp/RsvpArea'
@@ -9,8 +8,8 @@ import { isPast } from '@/components/format'
 import { eventDates } from '@/dates/eventDates'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
-import { clip, pageMetadata } from '@/components/metadata'
-import { ReleaseList } from '@/components/ReleaseList'
+import { clip, noSlugsAtBuild, seoTitle } from '@/components/metadata'
+import { RelatedReleases } from '@/components/ReleaseList'
 import { RichText } from '@/components/RichText'
 import { eventJsonLd } from '@/components/eventJsonLd'
 import { getEvent, getSessions } from '@/data/events'
@@ -19,28 +18,19 @@ import { PATHS } from '@/data/paths'
 import { getReleasesForEvent } from '@/data/releases'
 import type { Association, Contact, Event, Media } from '@/payload-types'
 
-import { notFoundMetadata, PageNotFound } from '../../not-found'
+import { PageNotFound } from '../../not-found'
+import { type SlugParams, slugMetadata } from '../../slugMetadata'
 
-type Params = Promise<{ slug: string }>
+export const generateStaticParams = noSlugsAtBuild
 
-/** None at build time (its database is not production's): each page is rendered on its first request, then cached. */
-export function generateStaticParams(): { slug: string }[] {
-  return []
-}
+export const generateMetadata = slugMetadata(getEvent, (event) => ({
+  title: seoTitle(event),
+  description: clip(event.meta?.description || event.summary, `${event.title}, ${eventDates(event)}.`),
+  path: PATHS.events(event.slug),
+  image: populated<Media>(event.meta?.image) ?? populated<Media>(event.image),
+}))
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params
-  const event = await getEvent(slug)
-  if (!event) return notFoundMetadata
-  return pageMetadata({
-    title: event.meta?.title?.replace(/ – OCCE$/, '') || event.title,
-    description: clip(event.meta?.description || event.summary, `${event.title}, ${eventDates(event)}.`),
-    path: PATHS.events(event.slug),
-    image: populated<Media>(event.meta?.image) ?? populated<Media>(event.image),
-  })
-}
-
-export default async function EventPage({ params }: { params: Params }) {
+export default async function EventPage({ params }: SlugParams) {
   const { slug } = await params
   const event = await getEvent(slug)
   if (!event) return <PageNotFound />
@@ -137,12 +127,7 @@ export default async function EventPage({ params }: { params: Params }) {
         </section>
       ) : null}
 
-      {releases.length ? (
-        <section aria-labelledby="communiques-lies">
-          <h2 id="communiques-lies">Communiqués liés</h2>
-          <ReleaseList releases={releases} />
-        </section>
-      ) : null}
+      <RelatedReleases releases={releases} />
 
       <JsonLd<SchemaEvent> data={eventJsonLd(event, sessions) as WithContext<SchemaEvent>} />
     </article>

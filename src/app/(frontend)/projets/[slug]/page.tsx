@@ -1,8 +1,6 @@
-import type { Metadata } from 'next'
-
 import { MediaImage } from '@/components/MediaImage'
-import { clip, pageMetadata } from '@/components/metadata'
-import { ReleaseList } from '@/components/ReleaseList'
+import { clip, noSlugsAtBuild, seoTitle } from '@/components/metadata'
+import { RelatedReleases } from '@/components/ReleaseList'
 import { RichText } from '@/components/RichText'
 import { themeLabel } from '@/collections/Projects/labels'
 import { populated, populatedList } from '@/data/payload'
@@ -10,31 +8,19 @@ import { PATHS } from '@/data/paths'
 import { getProject, getReleasesForProject } from '@/data/projects'
 import type { Association, Media } from '@/payload-types'
 
-import { notFoundMetadata, PageNotFound } from '../../not-found'
+import { PageNotFound } from '../../not-found'
+import { type SlugParams, slugMetadata } from '../../slugMetadata'
 
-type Params = Promise<{ slug: string }>
+export const generateStaticParams = noSlugsAtBuild
 
-/** None at build time (its database is not production's): each page is rendered on its first request, then cached. */
-export function generateStaticParams(): { slug: string }[] {
-  return []
-}
+export const generateMetadata = slugMetadata(getProject, (project) => ({
+  title: seoTitle(project),
+  description: clip(project.meta?.description || project.summary, `${project.title} : un projet coopératif de l’OCCE.`),
+  path: PATHS.projects(project.slug),
+  image: populated<Media>(project.meta?.image) ?? populated<Media>(project.image),
+}))
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params
-  const project = await getProject(slug)
-  if (!project) return notFoundMetadata
-  return pageMetadata({
-    title: project.meta?.title?.replace(/ – OCCE$/, '') || project.title,
-    description: clip(
-      project.meta?.description || project.summary,
-      `${project.title} : un projet coopératif de l’OCCE.`,
-    ),
-    path: PATHS.projects(project.slug),
-    image: populated<Media>(project.meta?.image) ?? populated<Media>(project.image),
-  })
-}
-
-export default async function ProjectPage({ params }: { params: Params }) {
+export default async function ProjectPage({ params }: SlugParams) {
   const { slug } = await params
   const project = await getProject(slug)
   if (!project) return <PageNotFound />
@@ -62,12 +48,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
           </ul>
         </section>
       ) : null}
-      {releases.length ? (
-        <section aria-labelledby="communiques-lies">
-          <h2 id="communiques-lies">Communiqués liés</h2>
-          <ReleaseList releases={releases} />
-        </section>
-      ) : null}
+      <RelatedReleases releases={releases} />
     </article>
   )
 }
