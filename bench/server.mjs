@@ -28,6 +28,7 @@ export function benchEnv(dataDir, baseUrl) {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
+    MALLOC_ARENA_MAX: '2', // as `npm start` runs the server (package.json)
     NEXT_DIST_DIR: DIST_DIR,
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
     DATA_DIR: dataDir,

@@ -277,7 +277,8 @@ export async function startTopology(options = {}) {
         path.join(root, 'node_modules/.bin/next'),
         ['start', '-H', '127.0.0.1', '-p', String(port)],
         {
-          env: { ...env, RUN_JOBS: index === 0 ? 'true' : 'false' },
+          // MALLOC_ARENA_MAX as `npm start` sets it (package.json), which the systemd units run.
+          env: { ...env, MALLOC_ARENA_MAX: '2', RUN_JOBS: index === 0 ? 'true' : 'false' },
           logFile: path.join(dir, `next-${index + 1}.log`),
         },
       )
