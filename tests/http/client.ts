@@ -19,3 +19,13 @@ export async function staffToken(role: keyof typeof TEST_STAFF = 'admin'): Promi
   if (res.status !== 200) throw new Error(`login as ${role}: ${res.status} ${await res.text()}`)
   return ((await res.json()) as { token: string }).token
 }
+
+/** Whether `check` holds within `withinMs` (a deadline the test asserts, e.g. publish → visible < 1 s), polled every 50 ms. */
+export const eventually = async (check: () => Promise<boolean>, withinMs = 1000) => {
+  const start = Date.now()
+  while (!(await check())) {
+    if (Date.now() - start > withinMs) return false
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  return true
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { paragraphs } from '../setup/richText'
 import { TEST_PASSWORD, TEST_STAFF } from '../setup/staffAccounts'
-import { baseUrl, get } from './client'
+import { baseUrl, eventually, get } from './client'
 
 const text = (html: string) =>
   html
@@ -67,14 +67,6 @@ async function createRelease(title: string, day: number, status: 'published' | '
   return doc
 }
 
-const eventually = async (check: () => Promise<boolean>, withinMs = 1000) => {
-  const start = Date.now()
-  while (!(await check())) {
-    if (Date.now() - start > withinMs) return false
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  return true
-}
 /**
  * The page cache dates an entry a second before it is written (src/data/pageCache.mjs): a page rendered
  * within a second of a publish may hold the data from before it, so it is not served from the cache.

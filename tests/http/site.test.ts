@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import ical from 'node-ical'
 
 import { paragraphs } from '../setup/richText'
-import { baseUrl, get, staffToken } from './client'
+import { baseUrl, eventually, get, staffToken } from './client'
 
 /** Content the seed takes from the press release of 1 June 2026. */
 const RELEASE = '/communiques/l-occe-79-accueille-l-assemblee-generale-nationale-de-l-occe'
@@ -394,15 +394,6 @@ describe('publishing from the CMS', () => {
       ...init,
       headers: { 'content-type': 'application/json', ...auth, ...(init.headers ?? {}) },
     })
-
-  const eventually = async (check: () => Promise<boolean>, withinMs = 1000) => {
-    const start = Date.now()
-    while (!(await check())) {
-      if (Date.now() - start > withinMs) return false
-      await new Promise((r) => setTimeout(r, 50))
-    }
-    return true
-  }
 
   const shows = async (path: string, fragment: string) => text(await (await get(path)).text()).includes(fragment)
 
