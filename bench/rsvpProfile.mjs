@@ -1,6 +1,8 @@
 /**
  * `node scripts/run.mjs bench/rsvpProfile.mjs [guests=200] [capacity=150]`: where a registration's time goes.
- * Runs the RSVP burst through the Local API (the create the public route makes) on a fresh SQLite file,
+ * Runs the RSVP burst through the public form's path (`submitPublicRegistration`, what POST /api/rsvp/register
+ * runs after reading the body: the lean SQLite path) or, with RSVP_PATH=payload, through Payload's create
+ * (the REST API's path, and the public one on MongoDB), on a fresh SQLite file,
  * with every SQL statement timed and attributed to its registration, the time spent waiting for the
  * process's write turn, the time holding it, and the collection hooks timed; prints a breakdown.
  * Set DATA_DIR to a temporary directory (the script refuses anything else).
@@ -11,6 +13,8 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config.ts'
 import { answers, createRsvpEvent } from '../tests/int/rsvpFixtures.ts'
+import { EVENT_FIELD } from '../src/rsvp/contract.ts'
+import { submitPublicRegistration } from '../src/rsvp/http/publicSubmission.ts'
 
 if (!/occe-(bench|profile)-/.test(process.env.DATA_DIR ?? '')) {
   console.error('bench/rsvpProfile.mjs runs on a temporary DATA_DIR (occe-profile-*) only')
@@ -18,6 +22,7 @@ if (!/occe-(bench|profile)-/.test(process.env.DATA_DIR ?? '')) {
 }
 const GUESTS = Number(process.argv[2] ?? 200)
 const CAPACITY = Number(process.argv[3] ?? 150)
+const PATH = process.env.RSVP_PATH === 'payload' ? 'payload' : 'public'
 
 const als = new AsyncLocalStorage()
 const payload = await getPayload({ config })
@@ -130,14 +135,24 @@ payload.jobs.queue = async (args) => {
   }
 }
 
-const { formId } = await createRsvpEvent(payload, { capacity: CAPACITY })
+const { formId, eventId } = await createRsvpEvent(payload, { capacity: CAPACITY })
+const register = async (submissionData) => {
+  if (PATH === 'payload')
+    return payload.create({
+      collection: 'form-submissions',
+      data: { form: formId, submissionData },
+      overrideAccess: false,
+      depth: 0,
+    })
+  const fields = Object.fromEntries(submissionData.map((f) => [f.field, String(f.value)]))
+  const outcome = await submitPublicRegistration(payload, { [EVENT_FIELD]: String(eventId), ...fields }, '127.0.0.1', {
+    tokenTaken: true,
+  })
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors))
+  return outcome
+}
 // One registration first, so that caches (form, prepared statements) are warm as on a running server.
-await payload.create({
-  collection: 'form-submissions',
-  data: { form: formId, submissionData: answers({ email: 'warm@exemple.fr' }) },
-  overrideAccess: false,
-  depth: 0,
-})
+await register(answers({ email: 'warm@exemple.fr' }))
 
 const runs = []
 const cpuBefore = process.cpuUsage()
@@ -148,12 +163,7 @@ await Promise.all(
     runs.push(store)
     return als.run(store, async () => {
       try {
-        const doc = await payload.create({
-          collection: 'form-submissions',
-          data: { form: formId, submissionData: answers({ email: `invite${i}@exemple.fr`, lastName: `Invité ${i}` }) },
-          overrideAccess: false,
-          depth: 0,
-        })
+        const doc = await register(answers({ email: `invite${i}@exemple.fr`, lastName: `Invité ${i}` }))
         store.status = doc.status
       } catch (error) {
         store.status = `error: ${error.message}`
@@ -180,7 +190,7 @@ const statuses = {}
 for (const r of runs) statuses[r.status] = (statuses[r.status] ?? 0) + 1
 
 console.log(
-  `${GUESTS} registrations at once, capacity ${CAPACITY}: ${total.toFixed(0)} ms in all, ${(GUESTS / (total / 1000)).toFixed(0)}/s`,
+  `${GUESTS} registrations at once through the ${PATH} path, capacity ${CAPACITY}: ${total.toFixed(0)} ms in all, ${(GUESTS / (total / 1000)).toFixed(0)}/s`,
 )
 console.log(`outcome: ${JSON.stringify(statuses)}`)
 console.log(

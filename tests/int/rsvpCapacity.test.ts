@@ -9,6 +9,8 @@ import type { FormSubmission } from '../../src/payload-types'
 import { cancelRegistration } from '../../src/rsvp/registration/cancel'
 import { eraseExpiredRegistrations } from '../../src/rsvp/privacy/retention'
 import { cancelToken } from '../../src/rsvp/registration/cancelToken'
+import { EVENT_FIELD } from '../../src/rsvp/contract'
+import { submitPublicRegistration } from '../../src/rsvp/http/publicSubmission'
 import { runEmailQueue } from './emailQueue'
 import { answers, createRsvpEvent } from './rsvpFixtures'
 
@@ -71,6 +73,55 @@ describe('seat allocation under concurrency', () => {
     expect(lastConfirmed).toBeLessThan(firstWaiting)
     console.log(`200 concurrent registrations in ${elapsed} ms`)
     // Speed is the bench's business (npm run bench); here only exactness counts, on a shared 2-core machine.
+  }, 180_000)
+
+  it('the public form’s path (the lean write on SQLite): 200 at once and 20 of the addresses again, racing — 150 confirmed, 50 waiting, each address once', async () => {
+    const { eventId, formId } = await createRsvpEvent(payload, { capacity: 150 })
+    const post = (i: number) =>
+      submitPublicRegistration(
+        payload,
+        {
+          [EVENT_FIELD]: String(eventId),
+          ...Object.fromEntries(
+            answers({ email: `public${i}@exemple.fr`, lastName: `Invité ${i}` }).map((f) => [f.field, String(f.value)]),
+          ),
+        },
+        '192.0.2.10',
+        { tokenTaken: true },
+      )
+    const outcomes = await Promise.all([
+      ...Array.from({ length: 200 }, (_, i) => post(i)),
+      ...Array.from({ length: 20 }, (_, i) => post(i)),
+    ])
+    const refused = outcomes.filter((o) => !o.ok)
+    expect(refused).toHaveLength(20)
+    for (const o of refused)
+      expect(o).toMatchObject({
+        httpStatus: 400,
+        errors: [{ path: 'email', message: expect.stringContaining('existe déjà') }],
+      })
+    expect(outcomes.filter((o) => o.ok && o.status === 'confirmed')).toHaveLength(150)
+    const docs = await registrations(eventId)
+    expect(docs).toHaveLength(200)
+    expect(new Set(docs.map((d) => d.email)).size).toBe(200)
+    expect(people(docs, 'confirmed')).toBe(150)
+    expect(people(docs, 'waiting')).toBe(50)
+    expect(new Set(docs.map((d) => d.arrival)).size).toBe(200)
+    const form = await payload.findByID({ collection: 'forms', id: formId })
+    expect(form).toMatchObject({ seatsConfirmed: 150, seatsWaiting: 50, arrivals: 200 })
+    const lastConfirmed = Math.max(...docs.filter((d) => d.status === 'confirmed').map((d) => Number(d.arrival)))
+    const firstWaiting = Math.min(...docs.filter((d) => d.status === 'waiting').map((d) => Number(d.arrival)))
+    expect(lastConfirmed).toBeLessThan(firstWaiting)
+    // Every stored registration has its e-mails queued (guest + contact), none for a refused one.
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      where: { 'input.registration': { in: docs.map((d) => String(d.id)) } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(jobs.docs).toHaveLength(400)
   }, 180_000)
 
   it('with groups, never confirms more people than the capacity', async () => {

@@ -28,13 +28,30 @@ export type RsvpEmailInput = {
   waiting?: number
 }
 
+/** Whether a queued job is only its row (no hooks, depth nor concurrency keys): it can then be written as is. */
+export const plainJobRows = (payload: Payload) => {
+  const jobs = payload.config.jobs
+  return !(jobs?.runHooks || jobs?.depth || jobs?.enableConcurrencyControl)
+}
+
+/** The messages a new registration queues: the guest's and, with the counts after it, the event contact's. */
+export const registrationEmails = (
+  registration: string,
+  status: string | undefined,
+  contactCounts?: { confirmed: number; waiting: number },
+): RsvpEmailInput[] => [
+  { registration, kind: 'guest', status },
+  ...(contactCounts
+    ? [{ registration, kind: 'contact' as const, confirmed: contactCounts.confirmed, waiting: contactCounts.waiting }]
+    : []),
+]
+
 /**
  * The row `payload.jobs.queue` writes (this project runs jobs without hooks nor depth), without reading it
  * back: one statement in the registration's transaction instead of two.
  */
 const queue = async (req: PayloadRequest, input: RsvpEmailInput) => {
-  const jobs = req.payload.config.jobs
-  if (jobs?.runHooks || jobs?.depth || jobs?.enableConcurrencyControl) {
+  if (!plainJobRows(req.payload)) {
     await req.payload.jobs.queue({
       task: RSVP_EMAIL_TASK as never,
       input: input as never,
@@ -58,12 +75,12 @@ export async function queueRegistrationEmails(
   notifyContactToo: boolean,
   countsAfter?: { confirmed: number; waiting: number },
 ) {
-  const registration = String(submission.id)
-  await queue(req, { registration, kind: 'guest', status: submission.status ?? undefined })
-  if (!notifyContactToo) return
   // Inside the registration's transaction: the counts include this registration.
-  const counts = countsAfter ?? (await seatStore(req.payload, req).read(idOf(submission.form)!))
-  await queue(req, { registration, kind: 'contact', confirmed: counts.confirmed, waiting: counts.waiting })
+  const counts = notifyContactToo
+    ? (countsAfter ?? (await seatStore(req.payload, req).read(idOf(submission.form)!)))
+    : undefined
+  for (const input of registrationEmails(String(submission.id), submission.status ?? undefined, counts))
+    await queue(req, input)
 }
 
 export const queuePromotionEmail = (req: PayloadRequest, submission: FormSubmission) =>

@@ -1,6 +1,7 @@
 /**
- * The public form's way in (HTML form without JavaScript, or fetch with it): the same Local API create
- * as REST, with access control on, plus the honeypot and the per-IP limit.
+ * The public form's way in (HTML form without JavaScript, or fetch with it): on SQLite the lean write path
+ * (../registration/sqliteRegistration.ts), elsewhere the same Local API create as REST with access control
+ * on; plus the honeypot and the per-IP limit.
  */
 import type { Payload } from 'payload'
 
@@ -10,6 +11,7 @@ import type { Event } from '../../payload-types'
 import { EVENT_FIELD, HONEYPOT } from '../contract'
 import { RATE_LIMIT_MESSAGE, takePublicWriteToken } from './rateLimit'
 import type { FieldError } from '../rules/submission'
+import { publishedEventById, registerOnSqlite, usesLeanRegistration } from '../registration/sqliteRegistration'
 
 const CONTROL_FIELDS = new Set([HONEYPOT, EVENT_FIELD])
 
@@ -45,7 +47,13 @@ export async function submitPublicRegistration(
   const eventId = fields[EVENT_FIELD]
   if (!options.tokenTaken && !(await takePublicWriteToken(ip)))
     return { ok: false, httpStatus: 429, errors: [{ path: 'form', message: RATE_LIMIT_MESSAGE }], eventId }
-  const event = await registrationEvent(payload, eventId)
+  // The write path is chosen by database (../registration/sqliteRegistration.ts): lean on SQLite, Payload's create elsewhere.
+  const lean = usesLeanRegistration(payload)
+  const event = lean
+    ? plausibleId(eventId)
+      ? await publishedEventById(payload, eventId)
+      : undefined
+    : await registrationEvent(payload, eventId)
   const formId = idOf(event?.rsvp?.form)
   if (!event || formId === undefined || formId === null)
     return {
@@ -60,6 +68,8 @@ export async function submitPublicRegistration(
   const submissionData = Object.entries(fields)
     .filter(([name]) => !CONTROL_FIELDS.has(name))
     .map(([field, value]) => ({ field, value }))
+  const stored = lean ? await registerOnSqlite(payload, formId, submissionData) : undefined
+  if (stored) return { ...stored, eventId: String(event.id) }
   try {
     const doc = await payload.create({
       collection: 'form-submissions',

@@ -12,8 +12,8 @@ import { SUBMISSIONS } from '../contract'
 import type { Form } from '../../payload-types'
 import { type Id, idOf } from '../../db/ids'
 import { eventForForm, eventsUsingForm, formById, type RegistrationEvent } from '../lookup'
-import { checkSubmission, type FieldError, type FormBlock, missingRsvpFields } from '../rules/submission'
-import { registrationWindow } from '../rules/window'
+import { admitSubmission, DUPLICATE_EMAIL_ERROR, NOT_OPEN_MESSAGE } from '../rules/admission'
+import type { FieldError, FormBlock } from '../rules/submission'
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -28,6 +28,14 @@ export const dedupeKey = (formId: Id, email: string) =>
 /** Same-address submissions racing in this process: the second one is refused before it reaches the unique index. */
 const inFlight = processState('rsvp.inFlight', () => new Set<string>())
 export const releaseInFlight = (key: string) => inFlight.delete(key)
+/** Marks the address as being registered in this process; false when it already is. */
+export function holdInFlight(key: string): boolean {
+  if (inFlight.has(key)) return false
+  inFlight.add(key)
+  // Whatever happens to this request, the address must not stay blocked in memory.
+  setTimeout(() => inFlight.delete(key), 30_000).unref?.()
+  return true
+}
 
 export type RsvpContext = { event: RegistrationEvent; form: Form; values: Record<string, string>; key: string }
 
@@ -54,15 +62,9 @@ export async function validateNewSubmission(
   // Only the published event counts; a form that only drafts use is not open (and is not a plain form either).
   const event = await eventForForm(payload, form.id, req)
   if (!event && (await eventsUsingForm(payload, form.id, req)).length)
-    fail([{ path: 'form', message: 'Les inscriptions à cet événement ne sont pas ouvertes.' }], req)
-  if (event) {
-    const window = registrationWindow(event)
-    if (!window.open) fail([{ path: 'form', message: window.message }], req)
-    if (missingRsvpFields(blocks).length)
-      fail([{ path: 'form', message: 'Ce formulaire d’inscription est incomplet : contactez l’organisateur.' }], req)
-  }
+    fail([{ path: 'form', message: NOT_OPEN_MESSAGE }], req)
 
-  const checked = checkSubmission(blocks, data.submissionData)
+  const checked = admitSubmission(blocks, event, data.submissionData)
   if (!checked.ok) return fail(checked.errors, req)
   const { clean } = checked
   const submissionData = Object.entries(clean.values).map(([field, value]) => ({ field, value }))
@@ -77,11 +79,7 @@ export async function validateNewSubmission(
     overrideAccess: true,
     req,
   })
-  if (duplicate.totalDocs || inFlight.has(key))
-    fail([{ path: 'email', message: 'Une inscription à cet événement existe déjà avec cette adresse e-mail.' }], req)
-  inFlight.add(key)
-  // Whatever happens to this request, the address must not stay blocked in memory.
-  setTimeout(() => inFlight.delete(key), 30_000).unref?.()
+  if (duplicate.totalDocs || !holdInFlight(key)) fail([DUPLICATE_EMAIL_ERROR], req)
 
   req.context.rsvp = { event, form, values: clean.values, key } satisfies RsvpContext
   return {
