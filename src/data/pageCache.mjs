@@ -25,6 +25,8 @@ import path from 'node:path'
 
 import { createClient } from '@redis/client'
 
+import { isScriptFree, withoutNextRuntime } from './scriptFree.mjs'
+
 const startedAt = Date.now()
 const TIMEOUT_MS = 1000
 const TTL_SECONDS = 7 * 24 * 3600
@@ -300,6 +302,13 @@ export default class PageCache {
   }
 
   async set(key, value, ctx) {
+    // Public pages go without Next's runtime (./scriptFree.mjs). Changed in place: Next sends the first render (a
+    // MISS) from this same object once it is stored (next/dist/server/response-cache/index.js, handleRevalidate),
+    // so the visitor gets the same bytes whatever the cache state (tests/http/jsBudget.test.ts checks both).
+    if (value?.kind === 'APP_PAGE' && typeof value.html === 'string') {
+      const path = pagePath(key)
+      if (path && isScriptFree(path)) value.html = withoutNextRuntime(value.html)
+    }
     // A 404 page is not kept: made-up addresses (`/evenements/x-1`, …) must neither fill the cache nor push
     // real pages out of it (issue 11); rendering one reads only cached slug lists (src/data/bySlug.ts).
     if (value?.kind === 'APP_PAGE' && value.status === 404) return

@@ -72,8 +72,14 @@ describe('a guest registers in Chromium', () => {
   it('with JavaScript: inline errors tied to their fields, then an immediate confirmation', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' })
     const page = await context.newPage()
-    // Wait for hydration: a click before it would post the plain HTML form instead.
+    // Wait for the form's script: a click before it runs would post the plain HTML form instead.
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+    })
     await page.goto(`${baseUrl()}/evenements/${event.slug}`, { waitUntil: 'networkidle' })
+    // The form's one static script, no Next runtime (src/data/scriptFree.mjs).
+    expect(scripts).toEqual(['/rsvp-form.js'])
     await expect(page.getByRole('heading', { name: 'Protection de vos données' }).isVisible()).resolves.toBe(true)
     await expect(page.getByText(/CNIL/).isVisible()).resolves.toBe(true)
 
@@ -81,6 +87,14 @@ describe('a guest registers in Chromium', () => {
     await page.getByRole('button', { name: 'Je m’inscris' }).click()
     await page.locator('#rsvp-erreurs').waitFor()
     expect(page.url()).toContain(`/evenements/${event.slug}`)
+    // In place: focus on the summary, the title says so, each error linked to its field.
+    expect(await page.evaluate(() => [document.activeElement?.id, document.title])).toEqual([
+      'rsvp-erreurs',
+      expect.stringMatching(/^Erreur – Inscription à Cérémonie de répétition \d+ – OCCE$/),
+    ])
+    await expect(page.locator('#rsvp-erreurs a[href="#rsvp-email"]').textContent()).resolves.toMatch(
+      /Adresse e-mail invalide/,
+    )
     const email = page.locator('#rsvp-email')
     await expect(email.getAttribute('aria-invalid')).resolves.toBe('true')
     const describedBy = await email.getAttribute('aria-describedby')
@@ -91,6 +105,33 @@ describe('a guest registers in Chromium', () => {
     await page.getByRole('button', { name: 'Je m’inscris' }).click()
     await page.getByText('Inscription confirmée.').waitFor()
     await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/confirmée/)
+    // The answer replaced the form, took focus, carries the form's own message; the title says it.
+    expect(await page.evaluate(() => [document.activeElement?.id, document.title])).toEqual([
+      'inscription-resultat',
+      expect.stringMatching(/^Inscription confirmée – Cérémonie de répétition \d+ – OCCE$/),
+    ])
+    await expect(page.locator('#inscription-resultat').textContent()).resolves.toContain('Merci.')
+    expect(await page.locator('form[action="/api/rsvp/register"]').count()).toBe(0)
+    expect(page.url()).toContain(`/evenements/${event.slug}`)
+    await context.close()
+  })
+
+  it('with JavaScript: a network failure is said in place, and the form can be sent again', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/evenements/${event.slug}`, { waitUntil: 'networkidle' })
+    await fillValid(page, 'elise.reseau@exemple.fr')
+    await page.route('**/api/rsvp/register', (route) => route.abort())
+    await page.getByRole('button', { name: 'Je m’inscris' }).click()
+    await page.locator('#rsvp-erreurs').waitFor()
+    await expect(page.locator('#rsvp-erreurs').textContent()).resolves.toMatch(
+      /Une erreur empêche l’inscription :.*Connexion impossible : vérifiez votre réseau et réessayez\./,
+    )
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rsvp-erreurs')
+    await page.unroute('**/api/rsvp/register')
+    await page.getByRole('button', { name: 'Je m’inscris' }).click()
+    await page.locator('#inscription-resultat').waitFor()
+    expect(await page.locator('#rsvp-erreurs').count()).toBe(0)
     await context.close()
   })
 

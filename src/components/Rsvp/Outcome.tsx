@@ -1,6 +1,4 @@
-'use client'
-
-import { type ReactNode, useEffect, useRef } from 'react'
+import type { ReactNode } from 'react'
 
 import { rsvpClasses as styles } from './classes'
 import { OUTCOME_ID } from './titles'
@@ -15,17 +13,13 @@ const OUTCOME_TEXT: Record<Outcome, string> = {
 }
 
 /**
- * The answer to a registration. It takes focus when it appears (with JavaScript, in place of the form);
- * without JavaScript the redirect's fragment (#inscription-resultat) lands on it. `children`: the form's own
- * confirmation message, written by staff.
+ * The answer to a registration. Without JavaScript the redirect's fragment (#inscription-resultat) lands on it;
+ * the form's script (public/rsvp-form.js) puts it in place of the form after a background post, or focuses it
+ * when the page opens on it. `children`: the form's own confirmation message, written by staff.
  */
 export function OutcomeMessage({ outcome, children }: { outcome: Outcome; children?: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    ref.current?.focus()
-  }, [outcome])
   return (
-    <div ref={ref} id={OUTCOME_ID} tabIndex={-1} role="status" className={styles.done}>
+    <div id={OUTCOME_ID} tabIndex={-1} role="status" className={styles.done}>
       <p>
         <strong>{outcome === 'confirmed' ? 'Inscription confirmée.' : 'Inscription sur liste d’attente.'}</strong>
       </p>
