@@ -8,6 +8,8 @@ import config from '@payload-config'
 import { createClient } from '@libsql/client'
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type Payload } from 'payload'
 
+import { announceSqliteTransaction } from '../../src/db/sqliteTransactions'
+
 let payload: Payload
 const sqlite = !process.env.TEST_DATABASE_URI
 
@@ -84,5 +86,59 @@ async function countBegins(work: () => Promise<void>): Promise<number> {
     } finally {
       other.close()
     }
+  })
+
+  it('announced transactions arriving a few ms apart still share a commit, and each is on disk when it returns', async () => {
+    const file = (payload.db as unknown as { clientConfig: { url: string } }).clientConfig.url
+    const other = createClient({ url: file })
+    const suffix = Math.random().toString(36).slice(2, 8)
+    const name = (i: number) => `Annoncé ${suffix} ${i}`
+    const seenAfterCommit: boolean[] = []
+    try {
+      const begins = await countBegins(async () => {
+        // Each announced first (as a registration does before reading its event), then begun 0–40 ms later:
+        // nobody queues, so only the announcement keeps the shared transaction open.
+        await Promise.all(
+          Array.from({ length: 20 }, async (_, i) => {
+            const withdraw = announceSqliteTransaction(payload)
+            await new Promise((resolve) => setTimeout(resolve, 2 * i))
+            const req = await createLocalReq({}, payload)
+            await initTransaction(req)
+            withdraw()
+            try {
+              await payload.create({
+                collection: 'associations',
+                data: { name: name(i), level: 'federation' } as never,
+                req,
+              })
+              await commitTransaction(req)
+              const row = await other.execute({ sql: 'SELECT id FROM associations WHERE name = ?', args: [name(i)] })
+              seenAfterCommit[i] = row.rows.length === 1
+            } catch (error) {
+              await killTransaction(req)
+              throw error
+            }
+          }),
+        )
+      })
+      expect(seenAfterCommit.filter(Boolean)).toHaveLength(20)
+      expect(begins).toBeLessThanOrEqual(5)
+    } finally {
+      other.close()
+    }
+  })
+
+  it('an announcement withdrawn (twice) without its transaction lets the group commit', async () => {
+    const withdraw = announceSqliteTransaction(payload)
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    await payload.create({ collection: 'associations', data: { name: 'Seule', level: 'federation' } as never, req })
+    const committed = commitTransaction(req)
+    // The announced one never comes: withdrawing ends the wait (and a later burst starts from nobody announced).
+    withdraw()
+    withdraw()
+    await committed
+    const found = await payload.find({ collection: 'associations', where: { name: { equals: 'Seule' } }, depth: 0 })
+    expect(found.docs).toHaveLength(1)
   })
 })

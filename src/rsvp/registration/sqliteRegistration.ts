@@ -20,6 +20,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import type { Id } from '../../db/ids'
+import { announceSqliteTransaction } from '../../db/sqliteTransactions'
 import { revalidateHooks } from '../../hooks/revalidate'
 import { capacityOf } from '../capacity/rule'
 import { seatStore } from '../capacity/seatCounter'
@@ -108,6 +109,21 @@ export async function registerOnSqlite(
   formId: Id,
   submissionData: { field: string; value: string }[],
 ): Promise<LeanOutcome | undefined> {
+  // Registrations of a burst then share one COMMIT (src/db/sqliteTransactions.ts), instead of one each.
+  const withdraw = announceSqliteTransaction(payload)
+  try {
+    return await register(payload, formId, submissionData, withdraw)
+  } finally {
+    withdraw()
+  }
+}
+
+async function register(
+  payload: Payload,
+  formId: Id,
+  submissionData: { field: string; value: string }[],
+  begun: () => void,
+): Promise<LeanOutcome | undefined> {
   const form = await formById(payload, formId)
   if (!form) return undefined
   const event = await publishedEventForForm(adapterOf(payload).drizzle, form.id)
@@ -120,6 +136,7 @@ export async function registerOnSqlite(
   try {
     const adapter = adapterOf(payload)
     const transactionID = await adapter.beginTransaction()
+    begun()
     const db =
       transactionID !== null && transactionID !== undefined ? adapter.sessions[String(transactionID)]?.db : undefined
     if (!db) return undefined
