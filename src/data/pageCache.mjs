@@ -31,6 +31,13 @@ const startedAt = Date.now()
 const TIMEOUT_MS = 1000
 const TTL_SECONDS = 7 * 24 * 3600
 const MEMORY_ENTRIES = 2000
+/**
+ * …and at most this many bytes of pages and reads (one process, no Redis). A page entry is its HTML, its RSC
+ * payload and per-segment prefetch data (home: 14.5 KB of HTML, 21.5 KB of RSC), tens of KB each: 2,000 of them
+ * — a crawler walking the 10,000 releases — would hold 100 MB or more for good in a server meant to stay under
+ * 400 MB (issue 14). The least recently used go first.
+ */
+const MEMORY_BYTES = 48 * 1024 * 1024
 /** Decoded Redis entries each process keeps, reused while Redis says the entry has not changed. */
 const LOCAL_ENTRIES = 500
 /**
@@ -69,9 +76,35 @@ function reviver(_key, value) {
 const encode = (entry) => JSON.stringify(entry, replacer)
 const decode = (text) => JSON.parse(text, reviver)
 
-/** A Map kept in least-recently-used order (a read re-inserts the entry last). */
-function lru(limit) {
+/** Bytes an entry holds in its strings and buffers (HTML, RSC payload, segment data, route body, cached read). */
+function entryBytes(entry) {
+  const value = entry?.value
+  let bytes = 512
+  const add = (part) => {
+    if (typeof part === 'string') bytes += part.length
+    else if (part?.byteLength) bytes += part.byteLength
+  }
+  add(value?.html)
+  add(value?.rscData)
+  add(value?.body)
+  add(value?.data?.body)
+  if (value?.segmentData instanceof Map) for (const part of value.segmentData.values()) add(part)
+  return bytes
+}
+
+/**
+ * A Map kept in least-recently-used order (a read re-inserts the entry last), of at most `limit` entries and,
+ * given `sizeOf`, `maxBytes` bytes (the newest entry is always kept).
+ */
+function lru(limit, { maxBytes = Infinity, sizeOf } = {}) {
   const entries = new Map()
+  const sizes = new Map()
+  let total = 0
+  const drop = (key) => {
+    total -= sizes.get(key) ?? 0
+    sizes.delete(key)
+    return entries.delete(key)
+  }
   return {
     get(key) {
       const value = entries.get(key)
@@ -82,17 +115,22 @@ function lru(limit) {
       return value
     },
     set(key, value) {
-      entries.delete(key)
+      drop(key)
       entries.set(key, value)
-      if (entries.size > limit) entries.delete(entries.keys().next().value)
+      if (sizeOf) {
+        const size = sizeOf(value)
+        sizes.set(key, size)
+        total += size
+      }
+      while (entries.size > limit || (total > maxBytes && entries.size > 1)) drop(entries.keys().next().value)
     },
-    delete: (key) => entries.delete(key),
+    delete: drop,
     entries: () => entries.entries(),
   }
 }
 
 function memoryStore() {
-  const entries = lru(MEMORY_ENTRIES)
+  const entries = lru(MEMORY_ENTRIES, { maxBytes: MEMORY_BYTES, sizeOf: entryBytes })
   const stale = new Map()
   const expired = new Map()
   const seen = lru(MEMORY_ENTRIES)

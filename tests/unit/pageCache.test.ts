@@ -68,3 +68,20 @@ describe('page cache dates', () => {
     expect(pagePath('e188eb307ded0fef8e3e')).toBeNull()
   })
 })
+
+describe('page cache size (one process, in memory)', () => {
+  // 2,000 pages of 40–90 KB each would be 100–180 MB held for ever (issue 14: RSS ≤ 400 MB): bytes bound it too.
+  it('keeps at most 48 MB of pages, the least recently read going first', async () => {
+    const mb = 'x'.repeat(1024 * 1024)
+    const key = (i: number) => `/route-cache/APP_PAGE/cc/$/big-${i}`
+    for (let i = 0; i < 60; i++) {
+      await cache.set(key(i), page(`${i}:${mb}`), { tags: ['occe:projects'] })
+      if (i >= 20) await cache.get(key(0)) // read often: stays
+    }
+    expect(await cache.get(key(0))).not.toBeNull()
+    expect(await cache.get(key(1))).toBeNull()
+    expect(await cache.get(key(12))).toBeNull()
+    expect(await cache.get(key(59))).not.toBeNull()
+    expect(await cache.get(key(30))).not.toBeNull()
+  })
+})
