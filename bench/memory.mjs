@@ -21,6 +21,35 @@ export function serverRss(pid) {
 }
 
 /**
+ * Where a process's resident memory is, from /proc/<pid>/smaps (MB): `fileMb` mapped files (node's binary,
+ * native addons: shared, mostly code), `brkHeapMb` glibc's main malloc arena ([heap]), `anonMb` the other
+ * anonymous mappings (V8's heap pages, glibc's second arena with MALLOC_ARENA_MAX=2, thread stacks, libvips).
+ * With the probe's V8 figures beside it this tells V8 from native (malloc) memory.
+ */
+export function residentBreakdown(pid) {
+  let text
+  try {
+    text = fs.readFileSync(`/proc/${pid}/smaps`, 'utf8')
+  } catch {
+    return {}
+  }
+  const kb = { file: 0, brkHeap: 0, anon: 0 }
+  let kind = 'anon'
+  for (const line of text.split('\n')) {
+    const mapping = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ (\d+)\s*(.*)$/.exec(line)
+    if (mapping) {
+      const name = mapping[2].trim()
+      kind = name === '[heap]' ? 'brkHeap' : name.startsWith('/') ? 'file' : 'anon'
+      continue
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line)
+    if (rss) kb[kind] += Number(rss[1])
+  }
+  const mb = (x) => Math.round(x / 1024)
+  return { fileMb: mb(kb.file), brkHeapMb: mb(kb.brkHeap), anonMb: mb(kb.anon) }
+}
+
+/**
  * What the biggest node process of the server holds (V8 heap used, external and array buffers, heap spaces),
  * read from the probe; {} when it did not answer within 10 s (a heap snapshot can take a few seconds).
  */
@@ -40,7 +69,7 @@ export async function serverMemory(pid, dataDir) {
     await sleep(100)
     try {
       const { pid: _pid, ...figures } = JSON.parse(fs.readFileSync(file, 'utf8'))
-      return figures
+      return { ...figures, ...residentBreakdown(biggest.pid) }
     } catch {
       // not written yet
     }

@@ -19,7 +19,10 @@ if (dir) {
     const before = process.memoryUsage()
     gc()
     const usage = process.memoryUsage()
-    const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_used_size)]))
+    const stats = v8.getHeapSpaceStatistics()
+    const spaces = Object.fromEntries(stats.map((s) => [s.space_name, mb(s.space_used_size)]))
+    // What each space holds in memory (committed), used or not: V8's reserve beside the live objects.
+    const spacesCommitted = Object.fromEntries(stats.map((s) => [s.space_name, mb(s.physical_space_size)]))
     const out = {
       pid: process.pid,
       rssMb: mb(usage.rss),
@@ -29,6 +32,7 @@ if (dir) {
       externalMb: mb(usage.external),
       arrayBuffersMb: mb(usage.arrayBuffers),
       spaces,
+      spacesCommitted,
     }
     if (process.env.BENCH_HEAP_SNAPSHOT === '1')
       out.snapshot = v8.writeHeapSnapshot(path.join(dir, `heap-${process.pid}-${++n}.heapsnapshot`))

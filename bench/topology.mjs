@@ -85,10 +85,11 @@ async function discover(appUrl) {
  * Each page through the proxy against its own bytes as a file under /_next/static/ of the same nginx, both
  * loaded at the same time with the same number of connections (the machine is shared: load that comes and
  * goes between two runs weighs on both alike when they run together), `pairs` times; the ratio of a row is
- * the median of those. Then the page directly from one `next start`, alone. No Accept-Encoding, like
+ * the median of those. Then (`direct`, standalone only: the bench's pages section measures that already) the
+ * page directly from one `next start`, alone. No Accept-Encoding, like
  * autocannon's default: both are sent as stored (with gzip, nginx compresses both on the fly, the same work).
  */
-async function measurePages(topology, pages, { duration, pairs, log, label }) {
+async function measurePages(topology, pages, { duration, pairs, log, label, direct = true }) {
   const copies = path.join(topology.staticDir, `_bench-${crypto.randomBytes(4).toString('hex')}`)
   fs.mkdirSync(copies, { recursive: true })
   const rows = []
@@ -101,7 +102,7 @@ async function measurePages(topology, pages, { duration, pairs, log, label }) {
       const directUrl = `${topology.processes[0].url}${page.path}`
       await cannon(pageUrl, 10, 1)
       await cannon(staticUrl, 10, 1)
-      await cannon(directUrl, 10, 1)
+      if (direct) await cannon(directUrl, 10, 1)
       const row = { page: page.key, path: page.path, htmlBytes: Buffer.byteLength(html) }
       for (const connections of [10, 50]) {
         const runs = []
@@ -122,10 +123,10 @@ async function measurePages(topology, pages, { duration, pairs, log, label }) {
         row[`proxy${connections}`] = round(median(runs.map((r) => r.proxy)), 0)
         row[`static${connections}`] = round(median(runs.map((r) => r.static)), 0)
         row[`ratio${connections}`] = median(runs.map((r) => r.ratio))
-        row[`direct${connections}`] = (await cannon(directUrl, connections, duration)).rps
+        if (direct) row[`direct${connections}`] = (await cannon(directUrl, connections, duration)).rps
       }
       log(
-        `${label} ${page.key}: ratio ${row.ratio10}/${row.ratio50} (proxy ${row.proxy10}/${row.proxy50} req/s, static ${row.static10}/${row.static50}, direct ${row.direct10}/${row.direct50}; @10/@50, ${os.loadavg()[0].toFixed(1)} load)`,
+        `${label} ${page.key}: ratio ${row.ratio10}/${row.ratio50} (proxy ${row.proxy10}/${row.proxy50} req/s, static ${row.static10}/${row.static50}${direct ? `, direct ${row.direct10}/${row.direct50}` : ''}; @10/@50, ${os.loadavg()[0].toFixed(1)} load)`,
       )
       rows.push(row)
     }
@@ -281,6 +282,7 @@ export async function measureTopology({
   pairs = full ? 5 : 3,
   log = console.log,
   distDir = process.env.NEXT_DIST_DIR || '.next',
+  seededDataDir,
 } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'occe-bench-topology-'))
   const cores = os.availableParallelism?.() ?? os.cpus().length
@@ -301,7 +303,12 @@ export async function measureTopology({
   }
   try {
     for (const processes of [1, cores]) {
-      const topology = await startTopology({ ...common, processes, seed: processes === 1 })
+      // Seeded once, for the first topology (or copied from the bench's seeded database); the second reuses it.
+      const topology = await startTopology({
+        ...common,
+        processes,
+        ...(processes === 1 ? (seededDataDir ? { seededDataDir } : { seed: true }) : {}),
+      })
       try {
         const staff = await staffHeaders(topology.processes[0].url)
         const { release, event, pages, affected } = await discover(topology.processes[0].url)
@@ -313,6 +320,7 @@ export async function measureTopology({
             pairs,
             log,
             label: `${processes} process(es)`,
+            direct: full,
           }),
         }
         if (processes > 1 || cores === 1) {

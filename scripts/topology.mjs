@@ -251,7 +251,11 @@ export async function startTopology(options = {}) {
     else delete env.DATABASE_URI
     fs.mkdirSync(env.MEDIA_DIR, { recursive: true })
 
-    if (options.seed) {
+    if (options.seededDataDir) {
+      // A database seeded beforehand (the bench's, taken right after its seed): copied, not seeded again.
+      log(`data: copy of ${options.seededDataDir}`)
+      fs.cpSync(options.seededDataDir, env.DATA_DIR, { recursive: true })
+    } else if (options.seed) {
       const weeks = options.shiftWeeks ?? shiftWeeks()
       log(`seed (shifted by ${weeks} weeks)`)
       const seedLog = fs.openSync(path.join(dir, 'seed.log'), 'a')
@@ -274,11 +278,19 @@ export async function startTopology(options = {}) {
       const port = await freePort()
       const app = launch(
         `next-${index + 1}`,
-        path.join(root, 'node_modules/.bin/next'),
-        ['start', '-H', '127.0.0.1', '-p', String(port)],
+        // As `npm start` runs it (package.json), which the systemd units run: through scripts/serverMemory.sh.
+        'sh',
+        [
+          path.join(root, 'scripts/serverMemory.sh'),
+          path.join(root, 'node_modules/.bin/next'),
+          'start',
+          '-H',
+          '127.0.0.1',
+          '-p',
+          String(port),
+        ],
         {
-          // MALLOC_ARENA_MAX as `npm start` sets it (package.json), which the systemd units run.
-          env: { ...env, MALLOC_ARENA_MAX: '2', RUN_JOBS: index === 0 ? 'true' : 'false' },
+          env: { ...env, RUN_JOBS: index === 0 ? 'true' : 'false' },
           logFile: path.join(dir, `next-${index + 1}.log`),
         },
       )
