@@ -73,14 +73,17 @@ function turnFor(file: string): FileTurn {
 
 const lastQueued = processState('sqlite.lastQueuedAt', () => ({ at: 0 }))
 
-/** Transactions and writes of this process waiting for a write turn, all files together (a burst, if many). */
+/**
+ * Transactions and writes of this process waiting for a write turn or announced (announceSqliteTransaction),
+ * all files together (a burst, if many).
+ */
 export function queuedWrites(): number {
   let n = 0
-  for (const turn of turns.values()) n += turn.waiters.length
+  for (const turn of turns.values()) n += turn.waiters.length + (turn.announced ?? 0)
   return n
 }
 
-/** When a write last had to wait for its turn in this process (0: never). */
+/** When a write last had to wait for its turn, or a transaction was announced, in this process (0: never). */
 export const lastQueuedWriteAt = () => lastQueued.at
 
 /** The next waiter gets the turn, or nobody holds it any more. */
@@ -241,6 +244,8 @@ async function commitIdleGroup(turn: FileTurn) {
 export function announceSqliteTransaction(payload: { db: unknown }): () => void {
   const turn = turnFor(fileOf(payload))
   turn.announced = (turn.announced ?? 0) + 1
+  // Registrations arriving: the job runner (src/jobs/autoRun.ts) steps aside as for writes that queue.
+  lastQueued.at = Date.now()
   let withdrawn = false
   return () => {
     if (withdrawn) return

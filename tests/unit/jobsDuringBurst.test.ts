@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 
-import { exclusiveWrite } from '../../src/db/sqliteTransactions'
+import { announceSqliteTransaction, exclusiveWrite } from '../../src/db/sqliteTransactions'
 import { shouldAutoRunNow } from '../../src/jobs/autoRun'
 
 const production = { NODE_ENV: 'production' } as NodeJS.ProcessEnv
@@ -31,5 +31,13 @@ describe('the job runner during a burst of writes', () => {
     expect(shouldAutoRunNow(production, Date.now() + 1_500)).toBe(true)
     // Never in a process that does not run jobs.
     expect(shouldAutoRunNow({ NODE_ENV: 'production', RUN_JOBS: 'false' } as NodeJS.ProcessEnv)).toBe(false)
+  })
+
+  it('also waits while registrations are announced (over HTTP they reach the queue a few ms apart, rarely waiting)', () => {
+    const withdraw = announceSqliteTransaction({ db: { clientConfig: { url: 'file:/tmp/occe-unit-announce.db' } } })
+    expect(shouldAutoRunNow(production, Date.now() + 1_500)).toBe(false)
+    withdraw()
+    expect(shouldAutoRunNow(production, Date.now() + 500)).toBe(false)
+    expect(shouldAutoRunNow(production, Date.now() + 1_500)).toBe(true)
   })
 })

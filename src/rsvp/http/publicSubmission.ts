@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { clientErrorStatus, fieldErrors } from '../../http/payloadErrors'
 import { idOf, plausibleId } from '../../db/ids'
+import { announceSqliteTransaction } from '../../db/sqliteTransactions'
 import type { Event } from '../../payload-types'
 import { EVENT_FIELD, HONEYPOT } from '../contract'
 import { RATE_LIMIT_MESSAGE, takePublicWriteToken } from './rateLimit'
@@ -44,11 +45,28 @@ export async function submitPublicRegistration(
   ip: string,
   options: { tokenTaken?: boolean } = {},
 ): Promise<PublicOutcome> {
+  // The write path is chosen by database (../registration/sqliteRegistration.ts): lean on SQLite, Payload's
+  // create elsewhere. On SQLite the registration is announced from here, so that the shared transaction of a
+  // burst waits for it (src/db/sqliteTransactions.ts) rather than committing once per registration.
+  const announced = usesLeanRegistration(payload) ? announceSqliteTransaction(payload) : undefined
+  try {
+    return await submit(payload, fields, ip, options, announced)
+  } finally {
+    announced?.()
+  }
+}
+
+async function submit(
+  payload: Payload,
+  fields: Record<string, string>,
+  ip: string,
+  options: { tokenTaken?: boolean },
+  announced: (() => void) | undefined,
+): Promise<PublicOutcome> {
   const eventId = fields[EVENT_FIELD]
   if (!options.tokenTaken && !(await takePublicWriteToken(ip)))
     return { ok: false, httpStatus: 429, errors: [{ path: 'form', message: RATE_LIMIT_MESSAGE }], eventId }
-  // The write path is chosen by database (../registration/sqliteRegistration.ts): lean on SQLite, Payload's create elsewhere.
-  const lean = usesLeanRegistration(payload)
+  const lean = announced !== undefined
   const event = lean
     ? plausibleId(eventId)
       ? await publishedEventById(payload, eventId)
@@ -68,8 +86,9 @@ export async function submitPublicRegistration(
   const submissionData = Object.entries(fields)
     .filter(([name]) => !CONTROL_FIELDS.has(name))
     .map(([field, value]) => ({ field, value }))
-  const stored = lean ? await registerOnSqlite(payload, formId, submissionData) : undefined
+  const stored = announced ? await registerOnSqlite(payload, formId, submissionData, announced) : undefined
   if (stored) return { ...stored, eventId: String(event.id) }
+  announced?.()
   try {
     const doc = await payload.create({
       collection: 'form-submissions',

@@ -102,15 +102,17 @@ const isDuplicateKey = (error: unknown) => /UNIQUE constraint failed: form_submi
 
 /**
  * Registers `submissionData` (the form's `{ field, value }` pairs) for the form's published event; undefined
- * when this path does not apply (the caller then uses Payload's create).
+ * when this path does not apply (the caller then uses Payload's create). `announced`: the withdrawal of the
+ * caller's announcement of this transaction (announceSqliteTransaction), if it made one.
  */
 export async function registerOnSqlite(
   payload: Payload,
   formId: Id,
   submissionData: { field: string; value: string }[],
+  announced?: () => void,
 ): Promise<LeanOutcome | undefined> {
   // Registrations of a burst then share one COMMIT (src/db/sqliteTransactions.ts), instead of one each.
-  const withdraw = announceSqliteTransaction(payload)
+  const withdraw = announced ?? announceSqliteTransaction(payload)
   try {
     return await register(payload, formId, submissionData, withdraw)
   } finally {
