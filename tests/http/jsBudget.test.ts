@@ -9,10 +9,15 @@
  * static script (public/rsvp-form.js). Every response must be the same whatever the cache state: the first
  * render (MISS), a cached hit (HIT) and after a publish (STALE or MISS) are all checked.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+import vm from 'node:vm'
+
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { hasRsvpForm, pageScripts } from '../../bench/pageScripts.mjs'
 import { adminToken as login, api, createEvent, type TestEvent } from '../e2e/a11yEvents'
+import { isScriptFree } from '../../src/data/scriptFree.mjs'
 import { baseUrl, get } from './client'
 
 type Loaded = Awaited<ReturnType<typeof pageScripts>> & { html: string; cache: string | null }
@@ -149,6 +154,34 @@ describe('JavaScript per public page (gzip)', () => {
       expect({ path, jsonLd: html.includes('<script type="application/ld+json">') }).toEqual({ path, jsonLd: true })
       expect({ path, styles: /<style[^>]*>/.test(html) }).toEqual({ path, styles: true })
     }
+  })
+
+  it('no public route has a client component of ours unless it keeps the runtime (KEEPS_NEXT_RUNTIME)', () => {
+    // The build's client-reference manifest of each route (next 16): the client modules its pages may render.
+    // A client component on a page sent without the runtime would never run: the build itself says so here.
+    const app = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server/app/(frontend)')
+    const files = fs
+      .readdirSync(app, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('page_client-reference-manifest.js'))
+    const withClientCode: string[] = []
+    const offending: { route: string; modules: string[] }[] = []
+    for (const file of files) {
+      const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, { clientModules: object }> } = {}
+      sandbox.globalThis = sandbox
+      vm.runInNewContext(fs.readFileSync(path.join(app, file), 'utf8'), sandbox)
+      for (const [route, manifest] of Object.entries(sandbox.__RSC_MANIFEST ?? {})) {
+        const modules = Object.keys(manifest.clientModules).filter((id) => id.startsWith('[project]/src/'))
+        if (!modules.length) continue
+        withClientCode.push(route)
+        const publicPath = `${route.replace(/^\/\(frontend\)/, '').replace(/\/page$/, '')}/`
+        if (isScriptFree(publicPath)) offending.push({ route, modules })
+      }
+    }
+    expect(files.length).toBeGreaterThan(15)
+    // The check sees client code where there is some: the staff's door tools.
+    expect(withClientCode).toContain('/(frontend)/pointage/[event]/page')
+    expect(offending).toEqual([])
   })
 
   it('RSC requests still get the page’s flight data', async () => {
