@@ -27,34 +27,40 @@ async function uniqueColumns(db, table) {
   return out
 }
 
-/** Clones the row `sourceId` of `table` (and its _rels rows) until the table holds `target` rows. */
+/**
+ * Clones the row `sourceId` of `table` (and its _rels rows) until the table holds `target` rows: one INSERT … SELECT
+ * over a generated sequence of ids per table, in one transaction (row by row, 10,000 releases took 10-25 s).
+ */
 async function cloneUpTo(db, table, sourceId, target, shiftColumns) {
   const have = Number((await db.execute(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n)
   if (have >= target) return have
   const cols = (await columns(db, table)).filter((c) => c !== 'id')
   const unique = await uniqueColumns(db, table)
   const relCols = (await columns(db, `${table}_rels`)).filter((c) => c !== 'id')
-  let nextId = Number((await db.execute(`SELECT max(id) AS m FROM "${table}"`)).rows[0].m) + 1
+  const first = Number((await db.execute(`SELECT max(id) AS m FROM "${table}"`)).rows[0].m) + 1
+  const last = first + (target - have) - 1
+  const source = Number(sourceId)
+  // Each clone's number is its id: titles, slugs and dates differ from one clone to the next.
   const expr = (c) => {
-    if (c === 'slug') return `slug || '-bench-' || ?2`
-    if (c === 'title' || c === 'name') return `"${c}" || ' (' || ?2 || ')'`
+    if (c === 'slug') return `src.slug || '-bench-' || seq.n`
+    if (c === 'title' || c === 'name') return `src."${c}" || ' (' || seq.n || ')'`
     if (unique.has(c)) return 'NULL'
     if (c === 'rsvp_form_id') return 'NULL' // a form belongs to one event: clones take no registrations
-    if (shiftColumns.includes(c)) return `strftime('%Y-%m-%dT%H:%M:%fZ', "${c}", '-' || ?2 || ' hours')`
-    return `"${c}"`
+    if (shiftColumns.includes(c)) return `strftime('%Y-%m-%dT%H:%M:%fZ', src."${c}", '-' || seq.n || ' hours')`
+    return `src."${c}"`
   }
-  const insertRow = `INSERT INTO "${table}" (id, ${cols.map((c) => `"${c}"`).join(', ')}) SELECT ?1, ${cols.map(expr).join(', ')} FROM "${table}" WHERE id = ?3`
-  const insertRels = `INSERT INTO "${table}_rels" (${relCols.map((c) => `"${c}"`).join(', ')}) SELECT ${relCols.map((c) => (c === 'parent_id' ? '?1' : `"${c}"`)).join(', ')} FROM "${table}_rels" WHERE parent_id = ?2`
-  let n = have
-  while (n < target) {
-    const batch = []
-    for (let i = 0; i < 500 && n < target; i++, n++, nextId++) {
-      batch.push({ sql: insertRow, args: [nextId, nextId, sourceId] })
-      if (relCols.length) batch.push({ sql: insertRels, args: [nextId, sourceId] })
-    }
-    await db.batch(batch, 'write')
-  }
-  return n
+  const ids = `WITH RECURSIVE seq(n) AS (SELECT ${first} UNION ALL SELECT n + 1 FROM seq WHERE n < ${last})`
+  const statements = [
+    `${ids} INSERT INTO "${table}" (id, ${cols.map((c) => `"${c}"`).join(', ')}) ` +
+      `SELECT seq.n, ${cols.map(expr).join(', ')} FROM seq, "${table}" AS src WHERE src.id = ${source}`,
+  ]
+  if (relCols.length)
+    statements.push(
+      `${ids} INSERT INTO "${table}_rels" (${relCols.map((c) => `"${c}"`).join(', ')}) ` +
+        `SELECT ${relCols.map((c) => (c === 'parent_id' ? 'seq.n' : `r."${c}"`)).join(', ')} FROM seq, "${table}_rels" AS r WHERE r.parent_id = ${source}`,
+    )
+  await db.batch(statements, 'write')
+  return Number((await db.execute(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n)
 }
 
 async function timeIt(fn, times) {
