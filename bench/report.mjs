@@ -47,7 +47,7 @@ export function renderTables(results) {
                 `${r.page50.rps} (${r.static50.rps})`,
                 `${r.ratio50} ${mark(r.ratio50 >= 0.9)}`,
                 `${r.page50.p50} / ${r.page50.p99} ${mark(r.page50.p99 <= 50)}`,
-                `${r.pageGzip10.rps} (${r.staticGzip10.rps})`,
+                r.pageGzip10 ? `${r.pageGzip10.rps} (${r.staticGzip10.rps})` : '–',
                 r.ratioGzip10,
               ]
             : [
