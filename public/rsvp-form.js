@@ -12,7 +12,12 @@
   'use strict'
 
   // A page that opens on an answer or on errors (the redirect of a post without JavaScript): focus the message.
-  var opened = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null
+  var opened = null
+  try {
+    opened = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null
+  } catch {
+    // a fragment that does not decode names nothing of ours
+  }
   if (opened && opened.getAttribute('tabindex') === '-1') opened.focus()
 
   var form = document.querySelector('form[data-rsvp]')
@@ -135,7 +140,8 @@
   // The deadline, checked again in the browser: the message replacing the form takes focus if the form had it.
   var timer = setInterval(check, 30000)
   function check() {
-    if (Date.now() < Date.parse(config.closesAt) || !form.parentNode) return
+    if (!form.parentNode) return clearInterval(timer) // answered: nothing left to close
+    if (Date.now() < Date.parse(config.closesAt)) return
     clearInterval(timer)
     replaceForm(config.templates.closed, form.contains(document.activeElement))
   }
