@@ -1,4 +1,5 @@
 import { cached } from '@/data/cache'
+import { withoutNextRuntime } from '@/data/scriptFree.mjs'
 
 import { CONTENT_SLOT, SHELL_HEADER, SHELL_PATH, shellKey, TITLE_SLOT } from './shellSlots'
 
@@ -6,8 +7,9 @@ import { CONTENT_SLOT, SHELL_HEADER, SHELL_PATH, shellKey, TITLE_SLOT } from './
 export type Shell = { parts: string[]; slots: ('title' | 'content')[] }
 
 /**
- * Changes whenever the layout's data does (the site settings read by src/data/settings.ts, same tags): the
- * shell is fetched again only then, once per process.
+ * Changes whenever the layout's data does (the site settings read by src/data/settings.ts, same tags), and when
+ * the data cache's safety net runs out (every minute): the shell is fetched again then, once per process, while
+ * searches keep the previous one.
  */
 const layoutVersion = cached(
   'search-shell-version',
@@ -15,15 +17,6 @@ const layoutVersion = cached(
   async () => `${Date.now()}-${Math.random()}`,
   () => 'build',
 )
-
-/**
- * Without Next's scripts: the page needs none (plain links and GET forms), and Next's would hydrate the
- * shell's own flight data over the results. JSON-LD is data, not code: kept.
- */
-export const withoutScripts = (html: string) =>
-  html
-    .replace(/<script\b(?![^>]*\btype="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*>/g, '')
 
 function cut(html: string): Shell {
   const parts: string[] = []
@@ -50,7 +43,9 @@ async function fetchShell(cookie?: string): Promise<Shell> {
     signal: AbortSignal.timeout(10_000),
   })
   if (!res.ok) throw new Error(`search shell: ${res.status}`)
-  return cut(withoutScripts(await res.text()))
+  // Without Next's runtime, as every public page (src/data/scriptFree.mjs): it would hydrate the shell's own
+  // flight data over the results.
+  return cut(withoutNextRuntime(await res.text()))
 }
 
 let current: { version: string; shell: Shell } | undefined
