@@ -42,16 +42,17 @@ const PUBLIC_PAGES = [
   '/associations/occe-federation-nationale',
   '/projets',
   '/projets/poesie',
+  // Per request, composed by its own route around a cached shell (src/app/(frontend)/recherche/route.ts).
+  '/recherche?q=coop%C3%A9ration',
   '/plan-du-site',
   '/accessibilite',
   '/mentions-legales',
   '/page-qui-n-existe-pas',
 ]
 /**
- * Not here: the search page (/recherche), rendered per request by its own route from a cached shell without
- * scripts (tests/http/search.test.ts asserts it has none); the form's error page after a post without JavaScript
- * (/inscription/<id>/erreur, reads a cookie, rendered per request: it still carries Next's runtime, only ever
- * reached by browsers without JavaScript).
+ * Not here: the form's error page after a post without JavaScript (/inscription/<id>/erreur) — it reads a cookie,
+ * so it is rendered per request and never stored by the page cache: it still carries Next's runtime (only
+ * browsers without JavaScript are sent there). Draft mode (staff) is not cached either.
  */
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 
