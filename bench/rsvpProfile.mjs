@@ -23,6 +23,7 @@ if (!/occe-(bench|profile)-/.test(process.env.DATA_DIR ?? '')) {
 const GUESTS = Number(process.argv[2] ?? 200)
 const CAPACITY = Number(process.argv[3] ?? 150)
 const PATH = process.env.RSVP_PATH === 'payload' ? 'payload' : 'public'
+const STAGGER_MS = Number(process.env.RSVP_STAGGER_MS ?? 0)
 
 const als = new AsyncLocalStorage()
 const payload = await getPayload({ config })
@@ -162,6 +163,8 @@ await Promise.all(
     const store = { i, statements: [], hooks: [], startedAt: now() }
     runs.push(store)
     return als.run(store, async () => {
+      // RSVP_STAGGER_MS: arrivals spread as over HTTP (each request parsed before it registers), not all at once.
+      if (STAGGER_MS) await new Promise((resolve) => setTimeout(resolve, i * STAGGER_MS))
       try {
         const doc = await register(answers({ email: `invite${i}@exemple.fr`, lastName: `Invité ${i}` }))
         store.status = doc.status

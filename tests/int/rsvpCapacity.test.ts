@@ -47,6 +47,23 @@ const registrations = async (eventId: string | number) =>
 const people = (docs: FormSubmission[], status: string) =>
   docs.filter((d) => d.status === status).reduce((sum, d) => sum + Number(d.attendees), 0)
 
+/** After 200 one-person registrations against 150 seats: 150 confirmed then 50 waiting, each once, counters alike. */
+async function expectExactBurst(eventId: string | number, formId: string | number) {
+  const docs = await registrations(eventId)
+  expect(docs).toHaveLength(200)
+  expect(new Set(docs.map((d) => d.email)).size).toBe(200)
+  expect(people(docs, 'confirmed')).toBe(150)
+  expect(people(docs, 'waiting')).toBe(50)
+  expect(new Set(docs.map((d) => d.arrival)).size).toBe(200)
+  const form = await payload.findByID({ collection: 'forms', id: formId })
+  expect(form).toMatchObject({ seatsConfirmed: 150, seatsWaiting: 50, arrivals: 200 })
+  // The waiting list is the tail of the arrival order: nobody overtook anybody.
+  const lastConfirmed = Math.max(...docs.filter((d) => d.status === 'confirmed').map((d) => Number(d.arrival)))
+  const firstWaiting = Math.min(...docs.filter((d) => d.status === 'waiting').map((d) => Number(d.arrival)))
+  expect(lastConfirmed).toBeLessThan(firstWaiting)
+  return docs
+}
+
 describe('seat allocation under concurrency', () => {
   it('200 simultaneous registrations against 150 places: exactly 150 people confirmed, 50 waiting, none lost or doubled', async () => {
     const { eventId, formId } = await createRsvpEvent(payload, { capacity: 150 })
@@ -59,18 +76,7 @@ describe('seat allocation under concurrency', () => {
     const elapsed = Date.now() - started
     const rejected = results.filter((r) => r.status === 'rejected')
     expect(rejected).toEqual([])
-    const docs = await registrations(eventId)
-    expect(docs).toHaveLength(200)
-    expect(new Set(docs.map((d) => d.email)).size).toBe(200)
-    expect(people(docs, 'confirmed')).toBe(150)
-    expect(people(docs, 'waiting')).toBe(50)
-    expect(new Set(docs.map((d) => d.arrival)).size).toBe(200)
-    const form = await payload.findByID({ collection: 'forms', id: formId })
-    expect(form).toMatchObject({ seatsConfirmed: 150, seatsWaiting: 50, arrivals: 200 })
-    // The waiting list is the tail of the arrival order: nobody overtook anybody.
-    const lastConfirmed = Math.max(...docs.filter((d) => d.status === 'confirmed').map((d) => Number(d.arrival)))
-    const firstWaiting = Math.min(...docs.filter((d) => d.status === 'waiting').map((d) => Number(d.arrival)))
-    expect(lastConfirmed).toBeLessThan(firstWaiting)
+    await expectExactBurst(eventId, formId)
     console.log(`200 concurrent registrations in ${elapsed} ms`)
     // Speed is the bench's business (npm run bench); here only exactness counts, on a shared 2-core machine.
   }, 180_000)
@@ -101,17 +107,7 @@ describe('seat allocation under concurrency', () => {
         errors: [{ path: 'email', message: expect.stringContaining('existe déjà') }],
       })
     expect(outcomes.filter((o) => o.ok && o.status === 'confirmed')).toHaveLength(150)
-    const docs = await registrations(eventId)
-    expect(docs).toHaveLength(200)
-    expect(new Set(docs.map((d) => d.email)).size).toBe(200)
-    expect(people(docs, 'confirmed')).toBe(150)
-    expect(people(docs, 'waiting')).toBe(50)
-    expect(new Set(docs.map((d) => d.arrival)).size).toBe(200)
-    const form = await payload.findByID({ collection: 'forms', id: formId })
-    expect(form).toMatchObject({ seatsConfirmed: 150, seatsWaiting: 50, arrivals: 200 })
-    const lastConfirmed = Math.max(...docs.filter((d) => d.status === 'confirmed').map((d) => Number(d.arrival)))
-    const firstWaiting = Math.min(...docs.filter((d) => d.status === 'waiting').map((d) => Number(d.arrival)))
-    expect(lastConfirmed).toBeLessThan(firstWaiting)
+    const docs = await expectExactBurst(eventId, formId)
     // Every stored registration has its e-mails queued (guest + contact), none for a refused one.
     const jobs = await payload.find({
       collection: 'payload-jobs',

@@ -12,7 +12,7 @@ import type { Event } from '../../payload-types'
 import { EVENT_FIELD, HONEYPOT } from '../contract'
 import { RATE_LIMIT_MESSAGE, takePublicWriteToken } from './rateLimit'
 import type { FieldError } from '../rules/submission'
-import { publishedEventById, registerOnSqlite, usesLeanRegistration } from '../registration/sqliteRegistration'
+import { registerOnSqlite, registrationEventOnSqlite, usesLeanRegistration } from '../registration/sqliteRegistration'
 
 const CONTROL_FIELDS = new Set([HONEYPOT, EVENT_FIELD])
 
@@ -66,12 +66,9 @@ async function submit(
   const eventId = fields[EVENT_FIELD]
   if (!options.tokenTaken && !(await takePublicWriteToken(ip)))
     return { ok: false, httpStatus: 429, errors: [{ path: 'form', message: RATE_LIMIT_MESSAGE }], eventId }
-  const lean = announced !== undefined
-  const event = lean
-    ? plausibleId(eventId)
-      ? await publishedEventById(payload, eventId)
-      : undefined
-    : await registrationEvent(payload, eventId)
+  const lean =
+    announced !== undefined && plausibleId(eventId) ? await registrationEventOnSqlite(payload, eventId) : undefined
+  const event = announced !== undefined ? lean?.event : await registrationEvent(payload, eventId)
   const formId = idOf(event?.rsvp?.form)
   if (!event || formId === undefined || formId === null)
     return {
@@ -80,14 +77,15 @@ async function submit(
       errors: [{ path: 'form', message: 'Cet événement ne prend pas d’inscriptions.' }],
       eventId,
     }
+  const named = lean?.requestedId ?? String(event.id)
   // A filled honeypot gets the same answer as a person, so the bot learns nothing; nothing is stored.
-  if (fields[HONEYPOT]) return { ok: true, status: 'confirmed', eventId: String(event.id), trap: true }
+  if (fields[HONEYPOT]) return { ok: true, status: 'confirmed', eventId: named, trap: true }
 
   const submissionData = Object.entries(fields)
     .filter(([name]) => !CONTROL_FIELDS.has(name))
     .map(([field, value]) => ({ field, value }))
-  const stored = announced ? await registerOnSqlite(payload, formId, submissionData, announced) : undefined
-  if (stored) return { ...stored, eventId: String(event.id) }
+  const stored = lean ? await registerOnSqlite(payload, lean.event, submissionData, announced) : undefined
+  if (stored) return { ...stored, eventId: named }
   announced?.()
   try {
     const doc = await payload.create({
@@ -96,12 +94,12 @@ async function submit(
       overrideAccess: false,
       depth: 0,
     })
-    return { ok: true, status: doc.status === 'waiting' ? 'waiting' : 'confirmed', eventId: String(event.id) }
+    return { ok: true, status: doc.status === 'waiting' ? 'waiting' : 'confirmed', eventId: named }
   } catch (error) {
     // Read from the error's shape: its class may come from another copy of Payload (src/http/payloadErrors.ts).
     const status = clientErrorStatus(error)
     if (status === undefined) throw error
     const errors = fieldErrors(error) ?? [{ path: 'form', message: (error as Error).message }]
-    return { ok: false, httpStatus: status, errors, eventId: String(event.id) }
+    return { ok: false, httpStatus: status, errors, eventId: named }
   }
 }

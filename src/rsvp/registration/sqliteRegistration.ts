@@ -19,7 +19,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import type { Id } from '../../db/ids'
+import { type Id, idOf } from '../../db/ids'
 import { announceSqliteTransaction } from '../../db/sqliteTransactions'
 import { revalidateHooks } from '../../hooks/revalidate'
 import { capacityOf } from '../capacity/rule'
@@ -51,7 +51,10 @@ export const usesLeanRegistration = (payload: Payload) => payload.db.name === 's
 const adapterOf = (payload: Payload) => payload.db as unknown as SqliteAdapter
 
 const EVENT_COLUMNS = sql.raw(
-  'id, starts_at, startsat_tz, ends_at, organiser_id, contact_id, rsvp_form_id, rsvp_deadline, rsvp_deadline_tz, rsvp_capacity',
+  ['id', 'starts_at', 'startsat_tz', 'ends_at', 'organiser_id', 'contact_id', 'rsvp_form_id', 'rsvp_deadline']
+    .concat(['rsvp_deadline_tz', 'rsvp_capacity'])
+    .map((column) => `e.${column}`)
+    .join(', '),
 )
 
 const toEvent = (row: Record<string, unknown> | undefined): RegistrationEvent | undefined =>
@@ -72,21 +75,24 @@ const toEvent = (row: Record<string, unknown> | undefined): RegistrationEvent | 
       } as RegistrationEvent)
     : undefined
 
-/** The published event the public form names (what `registrationEvent` reads with the public's access). */
-export async function publishedEventById(payload: Payload, eventId: string): Promise<RegistrationEvent | undefined> {
+/**
+ * In one statement, what the Payload path reads in two: the published event the public form names (as
+ * `registrationEvent` reads it with the public's access), then the published event whose RSVP is its form,
+ * chosen as `eventForForm` (../lookup.ts) chooses it — the same one, a form serving one event. Undefined
+ * when the named event is not published or takes no registrations. `requestedId`: the named event's id.
+ */
+export async function registrationEventOnSqlite(
+  payload: Payload,
+  eventId: string,
+): Promise<{ event: RegistrationEvent; requestedId: string } | undefined> {
   const { rows } = await adapterOf(payload).drizzle.run(
-    sql`SELECT ${EVENT_COLUMNS} FROM events WHERE id = ${eventId} AND _status = 'published' LIMIT 1`,
+    sql`SELECT ${EVENT_COLUMNS}, named.id AS named_id FROM events named
+        JOIN events e ON e.rsvp_form_id = named.rsvp_form_id AND e._status = 'published'
+        WHERE named.id = ${eventId} AND named._status = 'published'
+        ORDER BY e.starts_at DESC, e.created_at DESC LIMIT 1`,
   )
-  return toEvent(rows[0])
-}
-
-/** The published event whose RSVP is this form, chosen as `eventForForm` (../lookup.ts) chooses it. */
-async function publishedEventForForm(db: Db, formId: Id): Promise<RegistrationEvent | undefined> {
-  const { rows } = await db.run(
-    sql`SELECT ${EVENT_COLUMNS} FROM events WHERE rsvp_form_id = ${formId} AND _status = 'published'
-        ORDER BY starts_at DESC, created_at DESC LIMIT 1`,
-  )
-  return toEvent(rows[0])
+  const event = toEvent(rows[0])
+  return event ? { event, requestedId: String(rows[0].named_id) } : undefined
 }
 
 let eventPagesRefresh: ReturnType<typeof revalidateHooks>['afterChange'][number] | undefined
@@ -101,20 +107,20 @@ const refused = (errors: FieldError[]): LeanOutcome => ({ ok: false, httpStatus:
 const isDuplicateKey = (error: unknown) => /UNIQUE constraint failed: form_submissions\.dedupe_key/.test(String(error))
 
 /**
- * Registers `submissionData` (the form's `{ field, value }` pairs) for the form's published event; undefined
- * when this path does not apply (the caller then uses Payload's create). `announced`: the withdrawal of the
- * caller's announcement of this transaction (announceSqliteTransaction), if it made one.
+ * Registers `submissionData` (the form's `{ field, value }` pairs) for `event` (registrationEventOnSqlite);
+ * undefined when this path does not apply (the caller then uses Payload's create). `announced`: the
+ * withdrawal of the caller's announcement of this transaction (announceSqliteTransaction), if it made one.
  */
 export async function registerOnSqlite(
   payload: Payload,
-  formId: Id,
+  event: RegistrationEvent,
   submissionData: { field: string; value: string }[],
   announced?: () => void,
 ): Promise<LeanOutcome | undefined> {
   // Registrations of a burst then share one COMMIT (src/db/sqliteTransactions.ts), instead of one each.
   const withdraw = announced ?? announceSqliteTransaction(payload)
   try {
-    return await register(payload, formId, submissionData, withdraw)
+    return await register(payload, event, submissionData, withdraw)
   } finally {
     withdraw()
   }
@@ -122,14 +128,13 @@ export async function registerOnSqlite(
 
 async function register(
   payload: Payload,
-  formId: Id,
+  event: RegistrationEvent,
   submissionData: { field: string; value: string }[],
   begun: () => void,
 ): Promise<LeanOutcome | undefined> {
-  const form = await formById(payload, formId)
+  const formId = idOf(event.rsvp?.form)
+  const form = formId === undefined || formId === null ? undefined : await formById(payload, formId)
   if (!form) return undefined
-  const event = await publishedEventForForm(adapterOf(payload).drizzle, form.id)
-  if (!event) return undefined
   const admitted = admitSubmission((form.fields ?? []) as FormBlock[], event, submissionData)
   if (!admitted.ok) return refused(admitted.errors)
   const { clean } = admitted
