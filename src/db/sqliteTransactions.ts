@@ -45,10 +45,11 @@ const GROUP_MAX_MS = 1000
  * registration over HTTP runs from its body to its COMMIT without giving the event loop back: the next
  * one starts only after that COMMIT (measured: 200 registrations, 200 COMMITs, one member each, each
  * COMMIT's fsync and fresh connection blocking the one JavaScript thread). Left open this long, the group
- * takes the registrations whose requests are read meanwhile. Outside a burst (no other announcement in
+ * takes the registrations whose requests are read meanwhile (measured over HTTP, 200 at once: 25 ms gave
+ * ~35 groups and 1.9 s of server CPU, 100 ms 4 groups and 1.2 s — at load 7 and 3). Outside a burst (no other announcement in
  * BURST_WINDOW_MS) a registration commits at once.
  */
-const GROUP_LINGER_MS = 25
+const GROUP_LINGER_MS = 100
 const BURST_WINDOW_MS = 200
 
 type Release = () => void
