@@ -6,6 +6,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isFederationOrOwnAssociation } from '../access/federationOrOwnAssociation'
+import { escapeHtml } from '../components/escapeHtml'
 import type { Event, Form, FormSubmission } from '../payload-types'
 import { PATHS, siteUrl } from '../data/paths'
 import { SUBMISSIONS } from '../rsvp/contract'
@@ -63,14 +64,13 @@ async function tellGuestCancelled(req: PayloadRequest, submission: FormSubmissio
     '',
     'L’OCCE',
   ].filter((line, i, all) => line !== '' || all[i - 1] !== '')
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
   try {
     await req.payload.sendEmail({
       to: submission.email,
       replyTo: contact?.email ?? undefined,
       subject: `Inscription annulée – ${event.title}`,
       text: lines.join('\n'),
-      html: lines.map((l) => `<p>${escape(l)}</p>`).join(''),
+      html: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join(''),
     })
   } catch (err) {
     req.payload.logger.error({ err, msg: `Cancellation e-mail to ${submission.email} not sent` })

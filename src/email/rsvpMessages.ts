@@ -1,4 +1,5 @@
 /** French messages of the RSVP: to the guest (confirmation, waiting list, promotion) and to the event contact. */
+import { escapeHtml } from '../components/escapeHtml'
 import { eventDates } from '../dates/eventDates'
 import { privacyNotice } from '../rsvp/privacy/notice'
 
@@ -21,9 +22,6 @@ export type Guest = {
 }
 
 export type Message = { to: string; subject: string; text: string; html: string; replyTo?: string }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 /** A paragraph: plain text, or text followed by a link the site itself built (cancel link, event page), or an inline image. */
 type Paragraph = string | { text: string; link: string } | { image: string; alt: string; width: number }

@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 
 import { search, SEARCH_TYPES, type SearchType } from '@/data/search'
-import { escapeHtml } from '@/lib/html'
+import { escapeHtml } from '@/components/escapeHtml'
 
 import { MAX_QUERY_LENGTH, searchContent, searchTitle, type SearchView } from './searchMarkup'
 import { compose, searchShell } from './shell'

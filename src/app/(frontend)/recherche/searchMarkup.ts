@@ -1,6 +1,6 @@
 import { shortDate } from '@/components/format'
 import { HITS_PER_TYPE, SEARCH_TYPES, type SearchHit, type SearchResult, type SearchType } from '@/data/search'
-import { escapeHtml as e } from '@/lib/html'
+import { escapeHtml as e } from '@/components/escapeHtml'
 
 /**
  * The search page's content (inside the site's <main>), written as a string: the page is composed per request
