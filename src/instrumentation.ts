@@ -7,5 +7,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { refuseBadStartup } = await import('./startup/refuseBadStartup')
     refuseBadStartup()
+    const { collectWhenIdle } = await import('./startup/collectWhenIdle')
+    collectWhenIdle()
   }
 }
