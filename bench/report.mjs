@@ -97,7 +97,7 @@ export function renderTables(results) {
   const search = results.search
   if (search?.available)
     out.push(
-      `**Search** (\`/recherche\`, per request, over ${search.releases} releases; target p99 ≤ 300 ms at 50 connections)`,
+      `**Search** (\`/recherche\`, per request, over ${search.releases} releases; target p99 ≤ 300 ms at 50 connections; the runs at 50 last ${search.secondsAt50 ?? 3} s)`,
       table(
         ['query', 'first ms', 'req/s @10', 'p99 ms @10', 'req/s @50', 'p99 ms @50'],
         search.rows.map((r) => [
