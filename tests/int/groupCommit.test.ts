@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import config from '@payload-config'
+import fs from 'node:fs'
+
 import { createClient } from '@libsql/client'
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type Payload } from 'payload'
 
@@ -140,5 +142,34 @@ async function countBegins(work: () => Promise<void>): Promise<number> {
     await committed
     const found = await payload.find({ collection: 'associations', where: { name: { equals: 'Seule' } }, depth: 0 })
     expect(found.docs).toHaveLength(1)
+  })
+  it('transactions one after another open no new connection: the descriptors on the database file stay as they are', async () => {
+    const file = (payload.db as unknown as { clientConfig: { url: string } }).clientConfig.url.replace(/^file:/, '')
+    const onDatabase = () =>
+      fs.readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return fs.readlinkSync(`/proc/self/fd/${fd}`) === fs.realpathSync(file)
+        } catch {
+          return false
+        }
+      }).length
+    // One first, so that the connection transactions run on is open before counting.
+    const one = async (i: number) => {
+      const req = await createLocalReq({}, payload)
+      await initTransaction(req)
+      await payload.create({
+        collection: 'associations',
+        data: { name: `Suite ${i}`, level: 'federation' } as never,
+        req,
+      })
+      await commitTransaction(req)
+    }
+    await one(0)
+    const before = onDatabase()
+    // As the job runner does (each job's bookkeeping in its own transaction), each committing before the next.
+    for (let i = 1; i <= 60; i++) await one(i)
+    expect(onDatabase()).toBeLessThanOrEqual(before)
+    const found = await payload.count({ collection: 'associations', where: { name: { like: 'Suite ' } } })
+    expect(found.totalDocs).toBe(61)
   })
 })
