@@ -156,18 +156,17 @@ describe('scheduled publication', () => {
     const theirs = await draftRelease(`Communiqué programmé ailleurs ${Date.now()}`, other)
     // The federation schedules the other association's document; its job id is in the scheduler's answer.
     const federation = await loginAs(TEST_STAFF.editor.email)
-    const answers: string[] = []
+    // The bodies are read as the answers arrive; all of them are awaited before looking (a body read could
+    // still be pending when the page already shows the schedule).
+    const answers: Promise<string>[] = []
     federation.page.on('response', (response) => {
       if (response.request().postData()?.includes('"get-upcoming-scheduled-publish"'))
-        void response
-          .text()
-          .then((text) => answers.push(text))
-          .catch(() => undefined)
+        answers.push(response.text().catch(() => ''))
     })
     await openScheduler(federation.page, theirs)
     await schedule(federation.page, tomorrow(), 9)
     await federation.page.locator('.occe-schedule__upcoming').getByText(`Programmé le ${tomorrow()} à 9 h 00`).waitFor()
-    const jobId = answers
+    const jobId = (await Promise.all(answers))
       .map((text) => /"id":("[^"]*"|\d+),"input"/.exec(text)?.[1])
       .filter(Boolean)
       .map((raw) => JSON.parse(raw!) as Id)
